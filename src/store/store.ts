@@ -76,6 +76,9 @@ export interface DocumentWrite {
   aliases: readonly { entityId: string; alias: string }[];
   mentions: readonly Omit<StoredMention, 'docId'>[];
   claims: readonly NewClaim[];
+  /** MinHash signature of the text (near-duplicate detection), and its LSH band keys. */
+  minhash?: readonly number[];
+  bands?: readonly string[];
 }
 
 export interface ClaimFilter {
@@ -120,6 +123,8 @@ export interface Store {
   listDocuments(opts?: { limit?: number; offset?: number }): StoredDocument[];
   documentSentences(docId: string): Sentence[];
   documentMentions(docId: string): StoredMention[];
+  /** Canonical documents sharing at least one LSH band key, with their MinHash signatures. */
+  findByBands(bands: readonly string[]): { id: string; minhash: number[] }[];
 
   // entities
   getEntity(id: string): Entity | null;
