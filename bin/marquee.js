@@ -2,4 +2,6 @@
 // Entry point of the `marquee` command: loads the TypeScript CLI through tsx.
 import { register } from 'tsx/esm/api';
 register();
-await import('../src/cli/main.ts');
+const { main } = await import('../src/cli/main.ts');
+const code = await main(process.argv.slice(2));
+if (code !== 0) process.exitCode = code;

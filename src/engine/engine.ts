@@ -1,0 +1,204 @@
+/**
+ * @module The Engine facade: the one object the CLI, the HTTP server and the web UI call.
+ * Ingest = read → process (clean + extract, pure) → near-duplicate check → resolve → store,
+ * one transaction per document; queries delegate to src/query.
+ */
+import { readPaths } from '../read/index.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+import { openMemoryStore } from '../store/memory/index.js';
+import { resolveDocument } from '../resolve/index.js';
+import { aliasKey } from '../resolve/normalize.js';
+import { answerQuestion } from '../query/ask/index.js';
+import { buildDocumentView, buildEntityPage, buildGraph, buildTimeline, evidenceDocument } from '../query/entity-page.js';
+import { estimateJaccard, NEAR_DUPLICATE_JACCARD } from '../dedup/minhash.js';
+import { processArticle, rawArticleHash, toDocument, type ProcessedArticle } from './process.js';
+import type { Store } from '../store/store.js';
+import type { RawArticle, ReadError } from '../read/types.js';
+import type { Claim, EntityRef } from '../model/types.js';
+import type {
+  AskResult, DocumentView, EngineApi, EntityPage, FactsQuery, Graph, Health, IngestOneResult,
+  IngestOptions, IngestSummary, SearchHit, TimelineEvent,
+} from './types.js';
+
+export const VERSION = '0.1.0';
+
+export interface EngineOptions {
+  /** SQLite database file (created if missing). Default: $MARQUEE_DB or ./marquee.db. */
+  db?: string;
+  /** Use this store instead (tests, `extract`). */
+  store?: Store;
+}
+
+export function defaultDbPath(): string {
+  return process.env.MARQUEE_DB || 'marquee.db';
+}
+
+type Outcome = { status: 'added' | 'unchanged' | 'duplicate'; documentId: string; claims: number };
+
+export class Engine implements EngineApi {
+  readonly store: Store;
+
+  constructor(opts: EngineOptions = {}) {
+    this.store = opts.store ?? openSqliteStore(opts.db ?? defaultDbPath());
+  }
+
+  /** Write one processed article: skip known text, mark near-duplicates, resolve, store atomically. */
+  commit(p: ProcessedArticle): Outcome {
+    const doc = toDocument(p);
+    if (this.store.hasDocument(doc.textHash)) return { status: 'unchanged', documentId: doc.id, claims: 0 };
+    let duplicateOf: string | null = null;
+    for (const cand of this.store.findByBands(p.bands)) {
+      if (estimateJaccard(p.minhash, cand.minhash) >= NEAR_DUPLICATE_JACCARD) {
+        duplicateOf = cand.id;
+        break;
+      }
+    }
+    const write = resolveDocument(doc, this.store);
+    write.document.rawHash = p.rawHash;
+    write.document.duplicateOf = duplicateOf;
+    const full = { ...write, minhash: p.minhash, bands: duplicateOf ? [] : p.bands };
+    const added = this.store.putDocument(full);
+    if (!added) return { status: 'unchanged', documentId: doc.id, claims: 0 };
+    return { status: duplicateOf ? 'duplicate' : 'added', documentId: doc.id, claims: write.claims.length };
+  }
+
+  async ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+    const t0 = performance.now();
+    const before = this.store.counts();
+    const summary: IngestSummary = { documents: { added: 0, unchanged: 0, failed: 0, duplicates: 0 }, claims: 0, entities: 0, errors: [], added: [] };
+    let done = 0;
+    const fail = (e: ReadError) => {
+      summary.errors.push(e);
+      summary.documents.failed++;
+    };
+    for await (const item of readPaths(paths, { fields: opts.fields })) {
+      if (opts.signal?.aborted) break;
+      if ('error' in item) fail(item.error);
+      else {
+        const raw = item.article;
+        try {
+          const rawHash = rawArticleHash(raw);
+          if (this.store.hasRawHash(rawHash)) summary.documents.unchanged++;
+          else {
+            const out = this.commit(processArticle(raw, rawHash));
+            if (out.status === 'unchanged') summary.documents.unchanged++;
+            else {
+              summary.documents.added++;
+              if (out.status === 'duplicate') summary.documents.duplicates!++;
+              summary.added!.push(out.documentId);
+            }
+          }
+        } catch (e) {
+          fail({ path: raw.path, message: (e as Error).message });
+        }
+      }
+      done++;
+      const path = 'error' in item ? item.error.path : item.article.path;
+      opts.onProgress?.({ done, added: summary.documents.added, failed: summary.documents.failed, path });
+    }
+    const after = this.store.counts();
+    summary.claims = after.claims - before.claims;
+    summary.entities = after.entities - before.entities;
+    summary.seconds = Math.round(performance.now() - t0) / 1000;
+    return summary;
+  }
+
+  ingestArticle(article: RawArticle): IngestOneResult {
+    try {
+      const p = processArticle(article);
+      const out = this.commit(p);
+      return { status: out.status, documentId: out.documentId, claims: this.store.claims({ docId: out.documentId, limit: 5000 }) };
+    } catch (e) {
+      return { status: 'failed', documentId: null, claims: [], error: (e as Error).message };
+    }
+  }
+
+  extract(article: RawArticle): Claim[] {
+    const scratch = new Engine({ store: openMemoryStore() });
+    try {
+      const out = scratch.commit(processArticle(article));
+      return scratch.store.claims({ docId: out.documentId, limit: 100000 });
+    } finally {
+      scratch.close();
+    }
+  }
+
+  ask(question: string, opts: { explain?: boolean } = {}): AskResult {
+    return answerQuestion(this.store, question, opts);
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    const hits = this.store.searchSentences(query, limit);
+    const docs = new Map<string, ReturnType<Store['getDocument']>>();
+    const out: SearchHit[] = [];
+    for (const h of hits) {
+      if (!docs.has(h.docId)) docs.set(h.docId, this.store.getDocument(h.docId));
+      const d = docs.get(h.docId);
+      if (!d) continue;
+      const document = evidenceDocument(d);
+      out.push({ document, score: h.score, snippet: { document, start: h.start, end: h.end, quote: h.text, sentence: h.text, sentenceStart: h.start } });
+    }
+    return out;
+  }
+
+  facts(q: FactsQuery): Claim[] {
+    const limit = q.limit ?? 1_000_000;
+    const offset = q.offset ?? 0;
+    if (q.entity) {
+      const ents = this.findEntity(q.entity);
+      if (ents.length === 0) return [];
+      return this.store.claims({ predicate: q.predicate, entityId: ents[0].id, limit, offset });
+    }
+    return this.store.claims({ predicate: q.predicate, limit, offset });
+  }
+
+  entities(prefix: string, limit = 10): EntityRef[] {
+    return this.store.searchEntities(prefix, limit).map(toRef);
+  }
+
+  findEntity(nameOrId: string): EntityRef[] {
+    const s = nameOrId.trim();
+    if (!s) return [];
+    if (s.startsWith('ent_')) {
+      const e = this.store.getEntity(s);
+      return e ? [toRef(e)] : [];
+    }
+    const exact = this.store.findEntitiesByAlias(aliasKey(s)).sort((a, b) => b.mentionCount - a.mentionCount);
+    if (exact.length) return exact.map(toRef);
+    return this.store.searchEntities(s, 5).map(toRef);
+  }
+
+  entityPage(id: string): EntityPage | null {
+    return buildEntityPage(this.store, id);
+  }
+
+  timeline(id: string): TimelineEvent[] | null {
+    return buildTimeline(this.store, id);
+  }
+
+  graph(id: string, depth: 1 | 2): Graph | null {
+    return buildGraph(this.store, id, depth);
+  }
+
+  document(id: string): DocumentView | null {
+    return buildDocumentView(this.store, id);
+  }
+
+  health(): Health {
+    const c = this.store.counts();
+    return { ok: true, version: VERSION, documents: c.documents, entities: c.entities, claims: c.claims };
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}
+
+function toRef(e: EntityRef): EntityRef {
+  return { id: e.id, name: e.name, type: e.type, subtype: e.subtype ?? null };
+}
+
+/** Open an engine over a SQLite file (or a given store). */
+export function createEngine(opts: EngineOptions = {}): Engine {
+  return new Engine(opts);
+}
