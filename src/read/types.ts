@@ -32,3 +32,16 @@ export interface ReadResult {
   articles: RawArticle[];
   errors: ReadError[];
 }
+
+/** One item from `readPaths`: an article read, or a clear per-input error. */
+export type ReadItem = { article: RawArticle } | { error: ReadError };
+
+/** Options for `readPaths`. */
+export interface ReadOptions {
+  /**
+   * Field-name mapping for JSON/JSONL records: our name → theirs, e.g.
+   * `{ text: 'body', date: 'published_at' }`. Our names: text, html, body, title, url, date,
+   * published, source, author, language.
+   */
+  fields?: Record<string, string>;
+}

@@ -1,0 +1,162 @@
+/**
+ * @module Line-level boilerplate removal for plain text and extracted HTML alike: cookie banners,
+ * search/close widgets, comment widgets, subscribe prompts, "Related:" lines, gallery prompts,
+ * syndication disclaimers, share bars, keyword tag lines. Each rule is named so the trace says
+ * which one dropped a line. Rules only ever drop whole lines (or, for the comment call-to-action,
+ * a whole trailing sentence); they never rewrite words.
+ */
+
+/** Lines longer than this are never dropped by the "short widget" rules: real prose is long. */
+export const MAX_WIDGET_LINE_CHARS = 240;
+/** A cookie notice rarely exceeds this; longer lines mentioning cookies are articles about them. */
+export const MAX_COOKIE_LINE_CHARS = 400;
+/** Keyword tag lines ("sofia carson, purple hearts") have few words; prose runs longer. */
+export const MAX_TAG_LINE_WORDS = 16;
+
+interface LineRule {
+  name: string;
+  test: (line: string) => boolean;
+}
+
+const short = (l: string, max = MAX_WIDGET_LINE_CHARS): boolean => l.length <= max;
+const re = (r: RegExp, max = MAX_WIDGET_LINE_CHARS) => (l: string) => short(l, max) && r.test(l);
+
+/** Exact widget labels (compared lowercased, trailing punctuation and counts stripped). */
+const WIDGET_LABELS = new Set([
+  'close this search box', 'search for', 'search', 'skip to content', 'skip to main content', 'toggle navigation',
+  'menu', 'close', 'close menu', 'open menu', 'main menu', 'back to top', 'scroll to top', 'loading',
+  'leave a reply', 'leave a comment', 'be the first to comment', 'notify of', 'inline feedbacks',
+  'view all comments', 'comments', 'comment', 'post comment', 'add a comment', 'join the discussion',
+  'load more comments', 'show comments', 'cancel reply', 'reply', 'oldest', 'newest', 'most voted',
+  'advertisement', 'advertising', 'sponsored', 'sponsored content', 'story continues below advertisement',
+  'article continues below advertisement', 'continue reading below', 'ad', 'share', 'share this',
+  'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'email',
+  'print', 'copy link', 'link copied', 'facebook', 'twitter', 'pinterest', 'whatsapp', 'linkedin',
+  'reddit', 'flipboard', 'messenger', 'sign up', 'subscribe', 'log in', 'login', 'sign in', 'register',
+  'learn more', 'accept', 'accept all', 'reject all', 'manage preferences', 'got it', 'ok', 'dismiss',
+  'read more', 'see more', 'show more', 'more', 'related', 'related articles', 'related stories',
+  'related posts', 'you may also like', 'you might also like', 'recommended', 'recommended for you',
+  'most popular', 'trending', 'trending now', 'popular', 'latest', 'latest news', 'more stories',
+  'more from this author', 'tags', 'topics', 'filed under', 'image', 'photo', 'video', 'gallery',
+  'watch', 'listen', 'play', 'save my name, email, and website in this browser for the next time i comment',
+  'name', 'email address', 'website', 'required', 'your email address will not be published',
+  'required fields are marked',
+]);
+
+const normLabel = (l: string): string =>
+  l.toLowerCase().replace(/^[\s\d()[\]|•·*-]+/, '').replace(/[\s.:!?*()[\]|•·\d-]+$/, '').replace(/\s+/g, ' ').trim();
+
+/** Tag line: lowercase, comma-separated keywords, no sentence punctuation. */
+function isTagLine(l: string): boolean {
+  if (!l.includes(',') || /[.!?;:"“”()]/.test(l)) return false;
+  if (l !== l.toLowerCase() || !/^[\p{Ll}\p{N}\s,'’&-]+$/u.test(l)) return false;
+  const parts = l.split(',').map((p) => p.trim());
+  if (parts.some((p) => p === '' || p.split(/\s+/).length > 5)) return false;
+  return l.split(/\s+/).length <= MAX_TAG_LINE_WORDS;
+}
+
+const RULES: readonly LineRule[] = [
+  // A lone close button or bullet: no letter or digit at all.
+  { name: 'symbol-only', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
+  { name: 'widget-label', test: (l) => short(l, 120) && WIDGET_LABELS.has(normLabel(l)) },
+  {
+    name: 'cookie-notice',
+    test: (l) =>
+      short(l, MAX_COOKIE_LINE_CHARS) && /\bcookies?\b/i.test(l) &&
+      /\b(use|using|uses|accept|agree|consent|deliver|policy|settings|preferences|browsing|experience)\b/i.test(l) &&
+      /\b(we|our|you|this (site|website))\b/i.test(l),
+  },
+  { name: 'comment-widget', test: re(/^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^your email address will not be published\b|^required fields are marked\b|^(you must be )?logged in to post a comment|^save my name, email|^this site uses akismet|^comments? (are|is) closed|^(leave|post|write) a (reply|comment)\b|^be the first to (comment|review)|^(login|log in|sign in|register) to (comment|reply)/i) },
+  {
+    name: 'subscribe-prompt',
+    test: (l) =>
+      short(l) && /\b(subscribe|sign up|signing up|newsletters?|follow us|download (our|the) app)\b/i.test(l) &&
+      /\b(you|your|our|us|be sure|don'?t miss|today|now|free|here|below|inbox)\b/i.test(l),
+  },
+  { name: 'related-line', test: re(/^(related|read more|read next|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next)\s*[:|–—-]\s*\S/i) },
+  { name: 'gallery-prompt', test: re(/^(scroll|click|swipe|tap|flip)\b.{0,40}\b(gallery|photos?|pictures|slideshow|images)\b|\b(gallery|slideshow)\b.{0,30}\b(below|above)\b|^(see|view|check out) (the|our|all|more)\b.{0,40}\b(gallery|photos|pictures|slideshow)\b/i) },
+  { name: 'syndication-disclaimer', test: re(/^this content is (created and maintained|imported) (by|from)\b|^you may be able to find (more information|the same content)\b|^this (article|story|content) (was|is) (originally )?(published|syndicated|republished|created)\b.{0,80}\b(with permission|third party|partner|licen[cs]e)|^we may (earn|receive) (a )?(commission|compensation)|^(this post|this article) (may )?contains? affiliate links/i, 400) },
+  { name: 'media-credit', test: re(/^((photo|image|picture|photograph|video|credit|source)s?( credit)?|getty images|shutterstock|ap photo|reuters)\s*[:/|©-]|^\(?(photo|image) (by|via|courtesy of)\b[^.]{0,80}\)?$|^(getty images|shutterstock|ap|reuters|afp|alamy|instagram|twitter|youtube)$/i, 120) },
+  { name: 'tag-line', test: isTagLine },
+];
+
+/** Name of the rule a whole line matches (it is boilerplate), or null when it is article text. */
+export function classifyLine(line: string): string | null {
+  const l = line.trim();
+  if (l === '') return null;
+  for (const r of RULES) if (r.test(l)) return r.name;
+  return null;
+}
+
+/** A trailing call to comment ("Let us know in the comments!"): removed as a sentence. */
+const COMMENT_CTA = /(^|(?<=[.!?"”’)]\s*))\s*(let us know|tell us|sound off|share your thoughts|leave your thoughts|drop your thoughts|let me know)\b[^.!?]{0,80}\b(comments?|below)\b[^.!?]{0,40}[.!?]*\s*$/i;
+
+/** The line without a trailing comment call-to-action sentence (may become empty). */
+export function stripCommentCta(line: string): string {
+  return line.replace(COMMENT_CTA, '').trimEnd();
+}
+
+/** One dropped or changed line, for the trace. */
+export interface LineDecision {
+  rule: string;
+  line: string;
+}
+
+/**
+ * Normalise whitespace (spaces collapse, paragraphs separated by one blank line, lines kept) and
+ * drop boilerplate lines. Returns the cleaned text and the decisions taken.
+ */
+export function removeBoilerplateLines(text: string, title?: string | null): { text: string; dropped: LineDecision[] } {
+  const dropped: LineDecision[] = [];
+  const lines = normaliseWhitespace(text).split('\n');
+  const out: string[] = [];
+  const titleKey = title ? lineKey(title) : null;
+  let seenBody = false;
+  for (const raw of lines) {
+    if (raw === '') {
+      out.push('');
+      continue;
+    }
+    const rule = classifyLine(raw);
+    if (rule) {
+      dropped.push({ rule, line: raw });
+      continue;
+    }
+    if (!seenBody && titleKey && lineKey(raw) === titleKey) {
+      dropped.push({ rule: 'title-repeat', line: raw });
+      continue;
+    }
+    const stripped = stripCommentCta(raw);
+    if (stripped !== raw) {
+      dropped.push({ rule: 'comment-cta', line: raw.slice(stripped.length).trim() });
+      if (stripped.trim() === '') continue;
+    }
+    seenBody = true;
+    out.push(stripped);
+  }
+  return { text: joinParagraphs(out), dropped };
+}
+
+const lineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Collapse runs of blank lines to one and trim the ends. */
+function joinParagraphs(lines: string[]): string {
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * Whitespace normalisation that never touches words: CRLF → LF, NBSP and other spaces → space,
+ * zero-width spaces and soft hyphens removed, runs of spaces collapsed, lines trimmed,
+ * blank-line runs collapsed to one.
+ */
+export function normaliseWhitespace(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B\uFEFF\u00AD]/g, '')
+    .replace(/[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/ {2,}/g, ' ')
+    .replace(/^ +| +$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,125 @@
+/**
+ * @module The extractors of the cascade: Readability (Mozilla's, over linkedom) with our pruning of
+ * boilerplate blocks, a container/density extractor of our own, and the linear baseline.
+ */
+import { Readability } from '@mozilla/readability';
+import { blocksToText, toBlocks, type Block } from './dom.js';
+import { BOILERPLATE_TAGS, BOILERPLATE_TOKENS, CONTENT_SELECTORS } from './selectors.js';
+
+export type ExtractorName = 'readability' | 'container' | 'paragraphs' | 'linear';
+
+export interface Candidate {
+  extractor: ExtractorName;
+  blocks: Block[];
+  text: string;
+  /** Notes for the trace (what was pruned). */
+  notes: Record<string, unknown>;
+}
+
+/** Class/id token matcher built from BOILERPLATE_TOKENS (whole tokens split on `-`, `_`, space). */
+const TOKEN_SET = new Set(BOILERPLATE_TOKENS);
+
+/** Tokens of an element's class and id. */
+function classTokens(el: Element): string[] {
+  const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (!s.trim()) return [];
+  const parts = s.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    out.push(p);
+    for (const t of p.split(/[-_]+|(?<=[a-z])(?=[A-Z])/)) if (t) out.push(t);
+  }
+  return out;
+}
+
+/** True when an element inside an article is boilerplate (caption, share bar, related list...). */
+export function isBoilerplateElement(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const role = el.getAttribute('role');
+  if (role && /^(navigation|complementary|banner|contentinfo|dialog|alert)$/.test(role)) return true;
+  return classTokens(el).some((t) => TOKEN_SET.has(t));
+}
+
+/** Readability, its output pruned of boilerplate blocks. Null when Readability finds nothing. */
+export function extractReadability(doc: Document): Candidate | null {
+  let article: { content: unknown } | null;
+  try {
+    const r = new Readability(doc as never, { serializer: (el: unknown) => el, keepClasses: true } as never);
+    article = r.parse() as { content: unknown } | null;
+  } catch {
+    return null;
+  }
+  const root = article?.content as Element | undefined;
+  if (!root || typeof root !== 'object') return null;
+  let pruned = 0;
+  const blocks = toBlocks(root, (el) => {
+    if (isBoilerplateElement(el)) {
+      pruned++;
+      return true;
+    }
+    return false;
+  });
+  return { extractor: 'readability', blocks, text: blocksToText(blocks), notes: { prunedElements: pruned } };
+}
+
+/** Link density of an element: share of its text inside links. */
+function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (total === 0) return 1;
+  let inLinks = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += (a.textContent ?? '').length;
+  return inLinks / total;
+}
+
+/** Link density above which a block is navigation, not prose. */
+export const MAX_BLOCK_LINK_DENSITY = 0.5;
+
+/** Our own: the first content container by selector; else the element holding the most paragraph text. */
+export function extractContainer(doc: Document): Candidate | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  let root: Element | null = null;
+  let via = '';
+  for (const sel of CONTENT_SELECTORS) {
+    let els: Element[];
+    try {
+      els = Array.from(doc.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (const el of els) {
+      const len = (el.textContent ?? '').length;
+      if (len > bestLen) {
+        best = el;
+        bestLen = len;
+      }
+    }
+    if (best && bestLen > 200) {
+      root = best;
+      via = sel;
+      break;
+    }
+  }
+  if (!root) {
+    // Density: the parent with the most text in <p> children.
+    const score = new Map<Element, number>();
+    for (const p of Array.from(body.querySelectorAll('p'))) {
+      const len = (p.textContent ?? '').trim().length;
+      const parent = p.parentElement;
+      if (!parent || len < 25) continue;
+      score.set(parent, (score.get(parent) ?? 0) + len);
+    }
+    let bestScore = 0;
+    for (const [el, s] of score) if (s > bestScore) [root, bestScore] = [el, s];
+    via = 'paragraph-density';
+  }
+  if (!root) return null;
+  const blocks = toBlocks(root, (el) => isBoilerplateElement(el) || (el.tagName.toLowerCase() !== 'p' && linkDensity(el) > MAX_BLOCK_LINK_DENSITY && (el.textContent ?? '').length < 400));
+  return { extractor: 'container', blocks, text: blocksToText(blocks), notes: { via } };
+}

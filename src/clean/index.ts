@@ -1,0 +1,114 @@
+/**
+ * @module Cleaning: raw article → frozen clean text + metadata + trace. HTML goes through a cascade
+ * in trafilatura's spirit (Readability over linkedom first, our own extractors as fallback and
+ * corrector, the linear tag stripper as the baseline that always answers); then plain text and
+ * extracted text alike get line-level boilerplate removal and whitespace normalisation.
+ */
+import type { ArticleMeta } from '../doc/document.js';
+import { MarqueeError } from '../errors.js';
+import { firstSentence } from '../read/text.js';
+import type { RawArticle } from '../read/types.js';
+import { removeBoilerplateLines } from './boilerplate.js';
+import { domRefusal, parseDocument, stripTagsLinear } from './dom.js';
+import { extractContainer, extractReadability, type Candidate } from './extractors.js';
+import { extractPageMeta, type PageMeta } from './metadata.js';
+import type { CleanOptions, CleanResult, TraceEntry } from './types.js';
+
+export type { CleanOptions, CleanResult, TraceEntry } from './types.js';
+
+/** Below this many characters Readability most likely missed the article (design §2.4). */
+export const MIN_EXTRACTED_CHARS = 250;
+/**
+ * Our container extractor replaces Readability's answer when it is this many times longer:
+ * Readability sometimes settles on one section of a long article.
+ */
+export const FALLBACK_ACCEPT_RATIO = 2;
+
+/** Clean one raw article. Throws MarqueeError E102 when no text is left. */
+export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanResult {
+  const trace: TraceEntry[] = [];
+  const t = (event: string, data: Record<string, unknown>) => trace.push({ stage: 'clean', event, data });
+  let body: string;
+  let page: PageMeta | null = null;
+  if (raw.html !== undefined && raw.html !== null && raw.html.trim() !== '' && !(raw.text && raw.text.trim())) {
+    const r = extractHtml(raw.html, raw.url ?? null, t, !!opts.explain);
+    body = r.text;
+    page = r.meta;
+  } else {
+    body = raw.text ?? '';
+    t('input', { kind: 'text', chars: body.length });
+  }
+  const title = pickTitle(raw, page, body);
+  const { text, dropped } = removeBoilerplateLines(body, title);
+  if (dropped.length) {
+    const counts: Record<string, number> = {};
+    for (const d of dropped) counts[d.rule] = (counts[d.rule] ?? 0) + 1;
+    t('boilerplate-lines', opts.explain ? { counts, lines: dropped } : { counts });
+  }
+  if (!text.trim()) {
+    throw new MarqueeError('E102', `${raw.path}: no article text is left after cleaning (empty article).`, { path: raw.path });
+  }
+  const meta: ArticleMeta = {
+    title: title || firstSentence(text),
+    source: raw.source ?? page?.source ?? null,
+    url: raw.url ?? page?.url ?? null,
+    date: raw.date ?? page?.date ?? null,
+    dateSource: raw.date ? (raw.dateSource ?? 'field') : (page?.dateSource ?? null),
+    author: raw.author ?? page?.author ?? null,
+    language: raw.language ?? page?.language ?? null,
+    path: raw.path,
+  };
+  t('meta', { title: meta.title, date: meta.date, dateSource: meta.dateSource });
+  return { text, meta, trace };
+}
+
+function pickTitle(raw: RawArticle, page: PageMeta | null, body: string): string {
+  const t = raw.title ?? page?.title ?? null;
+  if (t && t.trim()) return t.replace(/\s+/g, ' ').trim();
+  return firstSentence(body.trim());
+}
+
+type Tracer = (event: string, data: Record<string, unknown>) => void;
+
+/** HTML → text by the cascade; also the page's metadata. */
+export function extractHtml(html: string, url: string | null, t: Tracer, explain = false): { text: string; meta: PageMeta | null } {
+  const refusal = domRefusal(html);
+  if (refusal) {
+    t('chose', { extractor: 'linear', reason: refusal });
+    return { text: stripTagsLinear(html), meta: null };
+  }
+  let meta: PageMeta | null = null;
+  let candidates: Candidate[] = [];
+  try {
+    const doc = parseDocument(html);
+    meta = extractPageMeta(doc, url);
+    const ours = extractContainer(parseDocument(html));
+    const rd = extractReadability(doc);
+    candidates = [rd, ours].filter((c): c is Candidate => !!c);
+  } catch (e) {
+    t('dom-failed', { error: String((e as Error)?.message ?? e).slice(0, 200) });
+  }
+  const rd = candidates.find((c) => c.extractor === 'readability');
+  const ours = candidates.find((c) => c.extractor === 'container');
+  const rejected: Record<string, unknown>[] = [];
+  let chosen: Candidate | null = null;
+  if (rd && rd.text.length >= MIN_EXTRACTED_CHARS) {
+    chosen = rd;
+    if (ours && ours.text.length >= FALLBACK_ACCEPT_RATIO * rd.text.length) {
+      rejected.push({ extractor: 'readability', length: rd.text.length, reason: `our container is ≥${FALLBACK_ACCEPT_RATIO}× longer` });
+      chosen = ours;
+    }
+  } else {
+    if (rd) rejected.push({ extractor: 'readability', length: rd.text.length, reason: `< MIN_EXTRACTED_CHARS (${MIN_EXTRACTED_CHARS})` });
+    else rejected.push({ extractor: 'readability', reason: 'no article found' });
+    if (ours && ours.text.length > (rd?.text.length ?? 0)) chosen = ours;
+    else if (rd && rd.text.trim()) chosen = rd;
+  }
+  if (chosen) {
+    t('chose', { extractor: chosen.extractor, length: chosen.text.length, rejected, ...(explain ? { notes: chosen.notes } : {}) });
+    return { text: chosen.text, meta };
+  }
+  const text = stripTagsLinear(html);
+  t('chose', { extractor: 'linear', length: text.length, rejected });
+  return { text, meta };
+}
