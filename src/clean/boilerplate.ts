@@ -40,7 +40,9 @@ const WIDGET_LABELS = new Set([
   'more from this author', 'tags', 'topics', 'filed under', 'image', 'photo', 'video', 'gallery',
   'watch', 'listen', 'play', 'save my name, email, and website in this browser for the next time i comment',
   'name', 'email address', 'website', 'required', 'your email address will not be published',
-  'required fields are marked',
+  'required fields are marked', 'text size', 'font size', 'listen to this article', 'print this article',
+  'email this article', 'share this page', 'follow', 'follow us', 'jump to', 'table of contents', 'contents',
+  'show caption', 'hide caption', 'toggle caption', 'expand', 'collapse', 'enlarge', 'zoom',
 ]);
 
 const normLabel = (l: string): string =>
@@ -78,6 +80,8 @@ const RULES: readonly LineRule[] = [
   { name: 'syndication-disclaimer', test: re(/^this content is (created and maintained|imported) (by|from)\b|^you may be able to find (more information|the same content)\b|^this (article|story|content) (was|is) (originally )?(published|syndicated|republished|created)\b.{0,80}\b(with permission|third party|partner|licen[cs]e)|^we may (earn|receive) (a )?(commission|compensation)|^(this post|this article) (may )?contains? affiliate links/i, 400) },
   { name: 'media-credit', test: re(/^((photo|image|picture|photograph|video|credit|source)s?( credit)?|getty images|shutterstock|ap photo|reuters)\s*[:/|©-]|^\(?(photo|image) (by|via|courtesy of)\b[^.]{0,80}\)?$|^(getty images|shutterstock|ap|reuters|afp|alamy|instagram|twitter|youtube)$/i, 120) },
   { name: 'tag-line', test: isTagLine },
+  // "By Jane Doe" / "By Jane Doe and John Roe - 11/18/19 11:04 PM EST" / "By Jane Doe, Reuters"
+  { name: 'byline', test: re(/^by:?\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*(\s*[-|,–—•·]\s*.{0,60})?$/u, 140) },
 ];
 
 /** Name of the rule a whole line matches (it is boilerplate), or null when it is article text. */

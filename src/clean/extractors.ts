@@ -44,6 +44,12 @@ export function isBoilerplateElement(el: Element): boolean {
   return classTokens(el).some((t) => TOKEN_SET.has(t));
 }
 
+/**
+ * A boilerplate-looking element holding more than this share of the article's text is kept:
+ * a wrapper whose class happens to contain "meta" or "print" is not a share bar.
+ */
+export const MAX_PRUNE_SHARE = 0.25;
+
 /** Readability, its output pruned of boilerplate blocks. Null when Readability finds nothing. */
 export function extractReadability(doc: Document): Candidate | null {
   let article: { content: unknown } | null;
@@ -55,15 +61,16 @@ export function extractReadability(doc: Document): Candidate | null {
   }
   const root = article?.content as Element | undefined;
   if (!root || typeof root !== 'object') return null;
-  let pruned = 0;
+  const rootLen = (root.textContent ?? '').length;
+  const pruned: string[] = [];
   const blocks = toBlocks(root, (el) => {
-    if (isBoilerplateElement(el)) {
-      pruned++;
-      return true;
-    }
-    return false;
+    if (!isBoilerplateElement(el)) return false;
+    const len = (el.textContent ?? '').length;
+    if (len > MAX_PRUNE_SHARE * rootLen) return false;
+    pruned.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').slice(0, 40)}#${el.getAttribute('id') ?? ''}:${len}`);
+    return true;
   });
-  return { extractor: 'readability', blocks, text: blocksToText(blocks), notes: { prunedElements: pruned } };
+  return { extractor: 'readability', blocks, text: blocksToText(blocks), notes: { pruned } };
 }
 
 /** Link density of an element: share of its text inside links. */
