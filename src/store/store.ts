@@ -79,6 +79,39 @@ export interface DocumentWrite {
   /** MinHash signature of the text (near-duplicate detection), and its LSH band keys. */
   minhash?: readonly number[];
   bands?: readonly string[];
+  /** Entity-resolution decisions made for this document (kept for `marquee explain`). */
+  resolutions?: readonly ResolutionRecord[];
+  /** Changes to existing entities decided by resolution (a subtype learnt, a fuller name). */
+  entityUpdates?: readonly EntityUpdate[];
+}
+
+/** How a mention group was resolved: an exact alias match, a single name token ("Carson"), or a new entity. */
+export type ResolutionMethod = 'alias-exact' | 'alias-token' | 'new' | 'ambiguous';
+
+/** One entity-resolution decision, kept with its document for `marquee explain`. */
+export interface ResolutionRecord {
+  /** Mention ids (in the document) resolved by this decision; empty for claim-only arguments. */
+  mentionIds: readonly string[];
+  /** The canonical name that was resolved, and its alias key. */
+  name: string;
+  key: string;
+  type: EntityType;
+  subtype: string | null;
+  entityId: string;
+  /** `ambiguous`: several candidates fit equally, so a separate entity was kept. */
+  method: ResolutionMethod;
+  /** 0..1: how sure the decision is. */
+  score: number;
+  /** Ids of the candidates that were considered. */
+  candidates: readonly string[];
+  reasons: readonly string[];
+}
+
+/** A change to an existing entity, applied inside `putDocument`'s transaction. */
+export interface EntityUpdate {
+  id: string;
+  name?: string;
+  subtype?: string | null;
 }
 
 export interface ClaimFilter {
@@ -123,6 +156,8 @@ export interface Store {
   listDocuments(opts?: { limit?: number; offset?: number }): StoredDocument[];
   documentSentences(docId: string): Sentence[];
   documentMentions(docId: string): StoredMention[];
+  /** The entity-resolution decisions stored with the document (`DocumentWrite.resolutions`). */
+  documentResolutions(docId: string): ResolutionRecord[];
   /** Canonical documents sharing at least one LSH band key, with their MinHash signatures. */
   findByBands(bands: readonly string[]): { id: string; minhash: number[] }[];
 
@@ -130,6 +165,12 @@ export interface Store {
   getEntity(id: string): Entity | null;
   /** Entities with this exact normalised alias key (see resolve/normalize.ts `aliasKey`). */
   findEntitiesByAlias(aliasKey: string): Entity[];
+  /**
+   * Entities one of whose aliases contains this word key (see resolve/normalize.ts `nameTokens`):
+   * `findEntitiesByToken('carson')` finds "Sofia Carson". Most mentioned first, at most 100;
+   * `type` keeps only entities of that type.
+   */
+  findEntitiesByToken(token: string, type?: EntityType): Entity[];
   /** Typeahead: entities whose name or alias starts with / contains `prefix` (case-insensitive), most mentioned first. */
   searchEntities(prefix: string, limit: number): Entity[];
   entityAliases(id: string): string[];
@@ -145,7 +186,11 @@ export interface Store {
   countClaims(filter: ClaimFilter): number;
 
   // search
-  /** Full-text search over sentences (FTS5 BM25 on SQLite). `query` is user text, not FTS syntax. */
+  /**
+   * Full-text search over sentences (FTS5 BM25 on SQLite), best first. `query` is user text, not
+   * FTS syntax: its words are OR'ed; when no word matches whole, words are tried as prefixes.
+   * Near-duplicate copies (`duplicateOf` set) are left out so one article is not returned twice.
+   */
   searchSentences(query: string, limit: number): SentenceHit[];
 
   counts(): StoreCounts;

@@ -1,0 +1,579 @@
+/**
+ * @module The SQLite Store (better-sqlite3): WAL, numbered migrations tracked with
+ * `PRAGMA user_version`, FTS5 (porter unicode61) over sentences, cached prepared statements, and
+ * every document written in one transaction. All SQL is parameterised; user text reaches FTS5 only
+ * as quoted tokens (store/search-query.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { MarqueeError } from '../../errors.js';
+import type { Claim, EntityType, EvidenceDocument, Qualifiers, Sentence } from '../../model/types.js';
+import { aliasKey, nameTokens } from '../../resolve/normalize.js';
+import { entityRef, literal, toClaim, type ClaimRow } from '../evidence.js';
+import { ftsAnyPrefix, ftsAnyTerm, queryTerms } from '../search-query.js';
+import type {
+  ClaimFilter,
+  DocumentWrite,
+  Entity,
+  ResolutionRecord,
+  SentenceHit,
+  Store,
+  StoreCounts,
+  StoredDocument,
+  StoredMention,
+} from '../store.js';
+import { validateWrite } from '../validate-write.js';
+
+const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+const MIGRATION_FILE = /^(\d+)-[\w-]+\.sql$/;
+
+/** Milliseconds a writer waits for another connection's lock before failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+/** Documents whose text is kept in memory for slicing evidence: a page of claims touches few documents. */
+const TEXT_CACHE_DOCUMENTS = 256;
+/** Most entities `findEntitiesByToken` returns: a common word ("love") must not return thousands. */
+const TOKEN_LOOKUP_LIMIT = 100;
+/** Highest code point: `key + MAX_CHAR` bounds a prefix range scan on a BINARY-collated column. */
+const MAX_CHAR = '\u{10ffff}';
+
+interface DocumentRow {
+  id: string;
+  text_hash: string;
+  raw_hash: string | null;
+  title: string;
+  source: string | null;
+  url: string | null;
+  date: string | null;
+  date_source: string | null;
+  author: string | null;
+  language: string | null;
+  path: string | null;
+  text: string;
+  added_at: string;
+  duplicate_of: string | null;
+}
+
+interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  subtype: string | null;
+  mention_count: number;
+  document_count: number;
+}
+
+interface ClaimJoinRow {
+  id: string;
+  doc_id: string;
+  predicate: string;
+  subject_id: string;
+  object_id: string | null;
+  object_value: string | null;
+  object_datatype: string | null;
+  qualifiers: string;
+  modality: string;
+  confidence: number;
+  char_start: number;
+  char_end: number;
+  sentence_start: number;
+  sentence_end: number;
+  s_name: string;
+  s_type: string;
+  s_subtype: string | null;
+  o_name: string | null;
+  o_type: string | null;
+  o_subtype: string | null;
+  d_title: string;
+  d_source: string | null;
+  d_url: string | null;
+  d_date: string | null;
+}
+
+const DOC_COLUMNS = 'id, text_hash, raw_hash, title, source, url, date, date_source, author, language, path, text, added_at, duplicate_of';
+
+function toDocument(r: DocumentRow): StoredDocument {
+  return {
+    id: r.id,
+    textHash: r.text_hash,
+    rawHash: r.raw_hash,
+    title: r.title,
+    source: r.source,
+    url: r.url,
+    date: r.date,
+    dateSource: r.date_source,
+    author: r.author,
+    language: r.language,
+    path: r.path,
+    text: r.text,
+    addedAt: r.added_at,
+    duplicateOf: r.duplicate_of,
+  };
+}
+
+function toEntity(r: EntityRow): Entity {
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type as EntityType,
+    subtype: r.subtype,
+    mentionCount: r.mention_count,
+    documentCount: r.document_count,
+  };
+}
+
+/** Migrations shipped with this module, in order: `[version, sql]`. */
+function readMigrations(): [number, string][] {
+  return readdirSync(MIGRATIONS_DIR)
+    .map((f) => [f, MIGRATION_FILE.exec(f)] as const)
+    .filter((x): x is readonly [string, RegExpExecArray] => x[1] !== null)
+    .map(([f, m]): [number, string] => [Number(m[1]), readFileSync(new URL(f, MIGRATIONS_DIR), 'utf8')])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** Applies every migration newer than the database's `user_version`, each in its own transaction. */
+function migrate(db: Database.Database): void {
+  const migrations = readMigrations();
+  const latest = migrations.length > 0 ? migrations[migrations.length - 1][0] : 0;
+  const version = (): number => db.pragma('user_version', { simple: true }) as number;
+  if (version() > latest) {
+    throw new MarqueeError('E301', `The database has schema version ${version()} but this Marquee knows only up to ${latest}; upgrade Marquee.`);
+  }
+  for (const [n, sql] of migrations) {
+    // IMMEDIATE: two processes opening a new database at once serialise here; re-check inside.
+    db.transaction(() => {
+      if (version() >= n) return;
+      db.exec(sql);
+      db.pragma(`user_version = ${n}`);
+    }).immediate();
+  }
+}
+
+/** Opens (creating and migrating as needed) a SQLite knowledge base at `path` (':memory:' allowed). */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (e) {
+    throw new MarqueeError('E300', `Cannot open database ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    migrate(db);
+  } catch (e) {
+    db.close();
+    if (e instanceof MarqueeError) throw e;
+    throw new MarqueeError('E300', `Cannot open database ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly textCache = new Map<string, string>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** The prepared statement for `sql`, prepared once per connection. */
+  private q(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (s === undefined) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  transaction<T>(fn: () => T): T {
+    // Nested: a savepoint inside the outer transaction. Outermost: BEGIN IMMEDIATE, so a writer
+    // takes the write lock up front and waits (busy_timeout) instead of failing on lock upgrade.
+    if (this.db.inTransaction) return this.db.transaction(fn)();
+    return this.db.transaction(fn).immediate();
+  }
+
+  // ------------------------------------------------------------------------------------ documents
+
+  hasDocument(textHash: string): boolean {
+    return this.q('SELECT 1 FROM documents WHERE text_hash = ?').get(textHash) !== undefined;
+  }
+
+  hasRawHash(rawHash: string): boolean {
+    return this.q('SELECT 1 FROM documents WHERE raw_hash = ? LIMIT 1').get(rawHash) !== undefined;
+  }
+
+  putDocument(write: DocumentWrite): boolean {
+    return this.transaction(() => {
+      const d = write.document;
+      if (this.hasDocument(d.textHash)) return false;
+      validateWrite(write, (id) => this.q('SELECT 1 FROM entities WHERE id = ?').get(id) !== undefined);
+      this.q(
+        `INSERT INTO documents (${DOC_COLUMNS}, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        d.id, d.textHash, d.rawHash, d.title, d.source, d.url, d.date, d.dateSource, d.author, d.language, d.path, d.text,
+        new Date().toISOString(), d.duplicateOf, write.minhash ? JSON.stringify(write.minhash) : null,
+      );
+      const insSentence = this.q('INSERT INTO sentences (doc_id, idx, char_start, char_end, text) VALUES (?, ?, ?, ?, ?)');
+      for (const s of write.sentences) insSentence.run(d.id, s.index, s.start, s.end, d.text.slice(s.start, s.end));
+
+      const insEntity = this.q('INSERT OR IGNORE INTO entities (id, name, type, subtype) VALUES (?, ?, ?, ?)');
+      for (const e of write.newEntities) {
+        insEntity.run(e.id, e.name, e.type, e.subtype);
+        this.addAlias(e.id, e.name);
+      }
+      for (const u of write.entityUpdates ?? []) {
+        if (u.name !== undefined) {
+          this.q('UPDATE entities SET name = ? WHERE id = ?').run(u.name, u.id);
+          this.addAlias(u.id, u.name);
+        }
+        if (u.subtype !== undefined) this.q('UPDATE entities SET subtype = ? WHERE id = ?').run(u.subtype, u.id);
+      }
+      for (const a of write.aliases) this.addAlias(a.entityId, a.alias);
+
+      const mentionsPer = new Map<string, number>();
+      const insMention = this.q('INSERT OR IGNORE INTO mentions (doc_id, char_start, char_end, entity_id, text) VALUES (?, ?, ?, ?, ?)');
+      for (const m of write.mentions) {
+        const changed = insMention.run(d.id, m.start, m.end, m.entityId, m.text).changes;
+        mentionsPer.set(m.entityId, (mentionsPer.get(m.entityId) ?? 0) + changed);
+      }
+      const insClaim = this.q(
+        `INSERT OR IGNORE INTO claims (id, doc_id, predicate, subject_id, object_id, object_value, object_datatype, qualifiers,
+           modality, confidence, char_start, char_end, sentence_start, sentence_end, extractor)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const c of write.claims) {
+        const changed = insClaim.run(
+          c.id, d.id, c.predicate, c.subjectId, c.objectId, c.object?.value ?? null, c.object?.datatype ?? null,
+          JSON.stringify(c.qualifiers ?? {}), c.modality, c.confidence, c.start, c.end, c.sentenceStart, c.sentenceEnd, c.extractor,
+        ).changes;
+        if (changed === 0) continue;
+        if (!mentionsPer.has(c.subjectId)) mentionsPer.set(c.subjectId, 0);
+        if (c.objectId !== null && !mentionsPer.has(c.objectId)) mentionsPer.set(c.objectId, 0);
+      }
+      const bumpCounts = this.q('UPDATE entities SET mention_count = mention_count + ?, document_count = document_count + 1 WHERE id = ?');
+      for (const [id, n] of mentionsPer) bumpCounts.run(n, id);
+
+      const insBand = this.q('INSERT OR IGNORE INTO lsh_bands (band, doc_id) VALUES (?, ?)');
+      for (const b of write.bands ?? []) insBand.run(b, d.id);
+
+      const insResolution = this.q('INSERT INTO resolutions (doc_id, seq, entity_id, method, score, record) VALUES (?, ?, ?, ?, ?, ?)');
+      (write.resolutions ?? []).forEach((r, i) => insResolution.run(d.id, i, r.entityId, r.method, r.score, JSON.stringify(r)));
+      return true;
+    });
+  }
+
+  /** Adds `alias` (and its word tokens) to the entity; existing keys are kept as they are. */
+  private addAlias(entityId: string, alias: string): void {
+    const key = aliasKey(alias);
+    if (key.length === 0) return;
+    const ins = this.q('INSERT OR IGNORE INTO entity_aliases (entity_id, kind, alias_key, alias) VALUES (?, ?, ?, ?)');
+    ins.run(entityId, 'name', key, alias.trim());
+    for (const t of nameTokens(alias)) ins.run(entityId, 'token', t, alias.trim());
+  }
+
+  getDocument(id: string): StoredDocument | null {
+    const r = this.q(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
+    return r ? toDocument(r) : null;
+  }
+
+  listDocuments(opts: { limit?: number; offset?: number } = {}): StoredDocument[] {
+    const rows = this.q(`SELECT ${DOC_COLUMNS} FROM documents ORDER BY rowid LIMIT ? OFFSET ?`).all(
+      opts.limit ?? -1,
+      opts.offset ?? 0,
+    ) as DocumentRow[];
+    return rows.map(toDocument);
+  }
+
+  documentSentences(docId: string): Sentence[] {
+    const rows = this.q('SELECT idx, char_start, char_end FROM sentences WHERE doc_id = ? ORDER BY idx').all(docId) as {
+      idx: number;
+      char_start: number;
+      char_end: number;
+    }[];
+    return rows.map((r) => ({ index: r.idx, start: r.char_start, end: r.char_end }));
+  }
+
+  documentMentions(docId: string): StoredMention[] {
+    const rows = this.q(
+      'SELECT doc_id, char_start, char_end, text, entity_id FROM mentions WHERE doc_id = ? ORDER BY char_start, char_end, entity_id',
+    ).all(docId) as { doc_id: string; char_start: number; char_end: number; text: string; entity_id: string }[];
+    return rows.map((r) => ({ docId: r.doc_id, start: r.char_start, end: r.char_end, text: r.text, entityId: r.entity_id }));
+  }
+
+  documentResolutions(docId: string): ResolutionRecord[] {
+    const rows = this.q('SELECT entity_id, record FROM resolutions WHERE doc_id = ? ORDER BY seq').all(docId) as {
+      entity_id: string;
+      record: string;
+    }[];
+    // entity_id is kept current by merges; the JSON keeps the decision as it was made.
+    return rows.map((r) => ({ ...(JSON.parse(r.record) as ResolutionRecord), entityId: r.entity_id }));
+  }
+
+  findByBands(bands: readonly string[]): { id: string; minhash: number[] }[] {
+    if (bands.length === 0) return [];
+    const rows = this.q(
+      `SELECT DISTINCT d.id, d.minhash FROM json_each(?) j
+         JOIN lsh_bands b ON b.band = j.value
+         JOIN documents d ON d.id = b.doc_id
+       WHERE d.duplicate_of IS NULL AND d.minhash IS NOT NULL
+       ORDER BY d.id`,
+    ).all(JSON.stringify(bands)) as { id: string; minhash: string }[];
+    return rows.map((r) => ({ id: r.id, minhash: JSON.parse(r.minhash) as number[] }));
+  }
+
+  // ------------------------------------------------------------------------------------- entities
+
+  getEntity(id: string): Entity | null {
+    const r = this.q('SELECT * FROM entities WHERE id = ?').get(id) as EntityRow | undefined;
+    return r ? toEntity(r) : null;
+  }
+
+  findEntitiesByAlias(key: string): Entity[] {
+    const rows = this.q(
+      `SELECT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+       WHERE a.alias_key = ? AND a.kind = 'name' ORDER BY e.mention_count DESC, e.id`,
+    ).all(key) as EntityRow[];
+    return rows.map(toEntity);
+  }
+
+  findEntitiesByToken(token: string, type?: EntityType): Entity[] {
+    const rows = (
+      type === undefined
+        ? this.q(
+            `SELECT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.alias_key = ? AND a.kind = 'token' ORDER BY e.mention_count DESC, e.id LIMIT ?`,
+          ).all(token, TOKEN_LOOKUP_LIMIT)
+        : this.q(
+            `SELECT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.alias_key = ? AND a.kind = 'token' AND e.type = ? ORDER BY e.mention_count DESC, e.id LIMIT ?`,
+          ).all(token, type, TOKEN_LOOKUP_LIMIT)
+    ) as EntityRow[];
+    return rows.map(toEntity);
+  }
+
+  searchEntities(prefix: string, limit: number): Entity[] {
+    const key = aliasKey(prefix);
+    if (key.length === 0) {
+      return (this.q('SELECT * FROM entities ORDER BY mention_count DESC, id LIMIT ?').all(limit) as EntityRow[]).map(toEntity);
+    }
+    const rows = this.q(
+      `SELECT e.* FROM entities e WHERE e.id IN (
+         SELECT entity_id FROM entity_aliases WHERE alias_key >= ? AND alias_key < ?)
+       ORDER BY e.mention_count DESC, e.id LIMIT ?`,
+    ).all(key, key + MAX_CHAR, limit) as EntityRow[];
+    return rows.map(toEntity);
+  }
+
+  entityAliases(id: string): string[] {
+    const rows = this.q(`SELECT alias FROM entity_aliases WHERE entity_id = ? AND kind = 'name' ORDER BY alias_key`).all(id) as {
+      alias: string;
+    }[];
+    return rows.map((r) => r.alias);
+  }
+
+  entityDocuments(id: string, limit = -1): StoredDocument[] {
+    const rows = this.q(
+      `SELECT ${DOC_COLUMNS} FROM documents WHERE id IN (
+         SELECT doc_id FROM mentions WHERE entity_id = ?
+         UNION SELECT doc_id FROM claims WHERE subject_id = ?
+         UNION SELECT doc_id FROM claims WHERE object_id = ?)
+       ORDER BY date IS NULL, date DESC, added_at DESC, id LIMIT ?`,
+    ).all(id, id, id, limit) as DocumentRow[];
+    return rows.map(toDocument);
+  }
+
+  renameEntity(id: string, name: string): void {
+    this.transaction(() => {
+      if (this.q('UPDATE entities SET name = ? WHERE id = ?').run(name, id).changes === 0) {
+        throw new MarqueeError('E304', `No entity ${id} to rename.`);
+      }
+      this.addAlias(id, name);
+    });
+  }
+
+  mergeEntities(intoId: string, fromId: string): void {
+    if (intoId === fromId) return;
+    this.transaction(() => {
+      const into = this.getEntity(intoId);
+      const from = this.getEntity(fromId);
+      if (into === null || from === null) {
+        throw new MarqueeError('E304', `Cannot merge ${fromId} into ${intoId}: ${into === null ? intoId : fromId} does not exist.`);
+      }
+      this.q('UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?').run(intoId, fromId);
+      this.q('DELETE FROM mentions WHERE entity_id = ?').run(fromId);
+      this.q(
+        `INSERT OR IGNORE INTO entity_aliases (entity_id, kind, alias_key, alias)
+         SELECT ?, kind, alias_key, alias FROM entity_aliases WHERE entity_id = ?`,
+      ).run(intoId, fromId);
+      this.q('DELETE FROM entity_aliases WHERE entity_id = ?').run(fromId);
+      this.q('UPDATE claims SET subject_id = ? WHERE subject_id = ?').run(intoId, fromId);
+      this.q('UPDATE claims SET object_id = ? WHERE object_id = ?').run(intoId, fromId);
+      this.q('UPDATE resolutions SET entity_id = ? WHERE entity_id = ?').run(intoId, fromId);
+      if (into.subtype === null && from.subtype !== null) {
+        this.q('UPDATE entities SET subtype = ? WHERE id = ?').run(from.subtype, intoId);
+      }
+      this.q('DELETE FROM entities WHERE id = ?').run(fromId);
+      this.q(
+        `UPDATE entities SET
+           mention_count = (SELECT count(*) FROM mentions WHERE entity_id = @id),
+           document_count = (SELECT count(*) FROM (
+             SELECT doc_id FROM mentions WHERE entity_id = @id
+             UNION SELECT doc_id FROM claims WHERE subject_id = @id
+             UNION SELECT doc_id FROM claims WHERE object_id = @id))
+         WHERE id = @id`,
+      ).run({ id: intoId });
+    });
+  }
+
+  // --------------------------------------------------------------------------------------- claims
+
+  /** WHERE clause and parameters for a claim filter (claims aliased `c`). */
+  private claimWhere(f: ClaimFilter): { where: string; params: unknown[] } {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (f.predicate !== undefined) {
+      const ps = typeof f.predicate === 'string' ? [f.predicate] : [...f.predicate];
+      if (ps.length === 0) conds.push('0');
+      else {
+        conds.push(`c.predicate IN (${ps.map(() => '?').join(', ')})`);
+        params.push(...ps);
+      }
+    }
+    if (f.subjectId !== undefined) {
+      conds.push('c.subject_id = ?');
+      params.push(f.subjectId);
+    }
+    if (f.objectId !== undefined) {
+      conds.push('c.object_id = ?');
+      params.push(f.objectId);
+    }
+    if (f.entityId !== undefined) {
+      conds.push('(c.subject_id = ? OR c.object_id = ?)');
+      params.push(f.entityId, f.entityId);
+    }
+    if (f.docId !== undefined) {
+      conds.push('c.doc_id = ?');
+      params.push(f.docId);
+    }
+    return { where: conds.length > 0 ? `WHERE ${conds.join(' AND ')}` : '', params };
+  }
+
+  claims(filter: ClaimFilter): Claim[] {
+    const { where, params } = this.claimWhere(filter);
+    const rows = this.q(
+      `SELECT c.*, s.name AS s_name, s.type AS s_type, s.subtype AS s_subtype,
+              o.name AS o_name, o.type AS o_type, o.subtype AS o_subtype,
+              d.title AS d_title, d.source AS d_source, d.url AS d_url, d.date AS d_date
+       FROM claims c
+         JOIN documents d ON d.id = c.doc_id
+         JOIN entities s ON s.id = c.subject_id
+         LEFT JOIN entities o ON o.id = c.object_id
+       ${where}
+       ORDER BY d.date IS NULL, d.date, c.doc_id, c.char_start, c.char_end, c.id
+       LIMIT ? OFFSET ?`,
+    ).all(...params, filter.limit ?? -1, filter.offset ?? 0) as ClaimJoinRow[];
+    return rows.map((r) => this.rowToClaim(r));
+  }
+
+  getClaim(id: string): Claim | null {
+    const claims = this.claimsByIds([id]);
+    return claims[0] ?? null;
+  }
+
+  private claimsByIds(ids: readonly string[]): Claim[] {
+    const out: Claim[] = [];
+    for (const id of ids) {
+      const r = this.q(
+        `SELECT c.*, s.name AS s_name, s.type AS s_type, s.subtype AS s_subtype,
+                o.name AS o_name, o.type AS o_type, o.subtype AS o_subtype,
+                d.title AS d_title, d.source AS d_source, d.url AS d_url, d.date AS d_date
+         FROM claims c
+           JOIN documents d ON d.id = c.doc_id
+           JOIN entities s ON s.id = c.subject_id
+           LEFT JOIN entities o ON o.id = c.object_id
+         WHERE c.id = ?`,
+      ).get(id) as ClaimJoinRow | undefined;
+      if (r) out.push(this.rowToClaim(r));
+    }
+    return out;
+  }
+
+  countClaims(filter: ClaimFilter): number {
+    const { where, params } = this.claimWhere(filter);
+    return (this.q(`SELECT count(*) AS n FROM claims c ${where}`).get(...params) as { n: number }).n;
+  }
+
+  private rowToClaim(r: ClaimJoinRow): Claim {
+    const document: EvidenceDocument = { id: r.doc_id, title: r.d_title, source: r.d_source, url: r.d_url, date: r.d_date };
+    const row: ClaimRow = {
+      id: r.id,
+      predicate: r.predicate,
+      subject: entityRef(r.subject_id, r.s_name, r.s_type, r.s_subtype),
+      object:
+        r.object_id !== null
+          ? entityRef(r.object_id, r.o_name ?? '', r.o_type ?? 'work', r.o_subtype)
+          : literal(r.object_value ?? '', r.object_datatype ?? 'string'),
+      qualifiers: JSON.parse(r.qualifiers) as Qualifiers,
+      modality: r.modality as ClaimRow['modality'],
+      confidence: r.confidence,
+      start: r.char_start,
+      end: r.char_end,
+      sentenceStart: r.sentence_start,
+      sentenceEnd: r.sentence_end,
+      document,
+    };
+    return toClaim(row, this.documentText(r.doc_id));
+  }
+
+  /** The stored text of a document, through a small LRU cache (stored text never changes). */
+  private documentText(docId: string): string {
+    const cached = this.textCache.get(docId);
+    if (cached !== undefined) {
+      this.textCache.delete(docId);
+      this.textCache.set(docId, cached);
+      return cached;
+    }
+    const r = this.q('SELECT text FROM documents WHERE id = ?').get(docId) as { text: string } | undefined;
+    if (r === undefined) throw new MarqueeError('E305', `Document ${docId} is missing; the database is inconsistent.`);
+    this.textCache.set(docId, r.text);
+    if (this.textCache.size > TEXT_CACHE_DOCUMENTS) {
+      const oldest = this.textCache.keys().next().value;
+      if (oldest !== undefined) this.textCache.delete(oldest);
+    }
+    return r.text;
+  }
+
+  // --------------------------------------------------------------------------------------- search
+
+  searchSentences(query: string, limit: number): SentenceHit[] {
+    const terms = queryTerms(query);
+    if (terms.length === 0 || limit <= 0) return [];
+    const run = (match: string): SentenceHit[] => {
+      if (match.length === 0) return [];
+      const rows = this.q(
+        `SELECT s.doc_id, s.char_start, s.char_end, s.text, bm25(sentences_fts) AS rank
+         FROM sentences_fts
+           JOIN sentences s ON s.id = sentences_fts.rowid
+           JOIN documents d ON d.id = s.doc_id
+         WHERE sentences_fts MATCH ? AND d.duplicate_of IS NULL
+         ORDER BY rank, s.doc_id, s.char_start
+         LIMIT ?`,
+      ).all(match, limit) as { doc_id: string; char_start: number; char_end: number; text: string; rank: number }[];
+      return rows.map((r) => ({ docId: r.doc_id, start: r.char_start, end: r.char_end, text: r.text, score: -r.rank }));
+    };
+    const hits = run(ftsAnyTerm(terms));
+    // Fallback: nothing matched a whole word, so try the words as prefixes ("galitz" → "Galitzine").
+    return hits.length > 0 ? hits : run(ftsAnyPrefix(terms));
+  }
+
+  counts(): StoreCounts {
+    const n = (table: string): number => (this.q(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { documents: n('documents'), entities: n('entities'), claims: n('claims'), mentions: n('mentions') };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
