@@ -1,0 +1,120 @@
+/**
+ * @module Retrieval fallback: when typed facts do not cover a question, rank sentences by FTS5
+ * BM25 plus entity overlap and keyword coverage, and return the best one as support, marked
+ * `support: 'retrieval'` with a low confidence. It must not bluff: every resolved entity of the
+ * question must appear in the sentence, and enough of the question's content words too.
+ */
+import { aliasKey } from '../../resolve/normalize.js';
+import type { Entity, SentenceHit, Store } from '../../store/store.js';
+import type { AnswerItem } from '../../engine/types.js';
+import type { Evidence } from '../../model/types.js';
+
+/** Sentences taken from full-text search before re-ranking. */
+const RETRIEVAL_CANDIDATES = 40;
+/**
+ * Share of the question's content words (beyond entity names) a sentence must contain. Half lets
+ * "How many hours did Purple Hearts get?" find "220.61 million hours of watch time" (hours: 1 of
+ * 1 content word) while "Who composed the score for Purple Hearts?" finds nothing in the seeds.
+ */
+export const MIN_KEYWORD_COVERAGE_RATIO = 0.5;
+/** Stricter coverage when the question names no known entity (nothing anchors the sentence). */
+export const MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO = 0.8;
+/** At least this many content words must match when no entity anchors the sentence. */
+const MIN_KEYWORDS_NO_ENTITY = 2;
+/** Retrieval answers are a best sentence, not a fact: their confidence stays below this. */
+export const RETRIEVAL_MAX_CONFIDENCE = 0.4;
+/** Stem length for keyword matching ("premiered" ~ "premiere", "singing" ~ "singer"). */
+const STEM_CHARS = 5;
+
+const STOPWORDS = new Set(
+  (
+    'a an the of in on at to for from by with about as and or but not no is are was were be been being am do does did done ' +
+    'has have had having will would can could should shall may might must it its it\'s this that these those there their ' +
+    'they them he him his she her hers i me my we us our you your who whom whose what which when where why how ' +
+    'much many long any some all also actually really ever still just get got gets getting make made go going come came ' +
+    'than then so if into over up out like one ones tell know think say said film movie song show series novel book'
+  ).split(/\s+/),
+);
+
+/** Content words of a text (lowercase, stopwords out). */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [])
+    .map((w) => w.replace(/'s$/, ''))
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w));
+}
+
+const stem = (w: string) => w.slice(0, STEM_CHARS);
+
+/** True when some name of the entity occurs in the sentence as whole words. */
+function mentionsEntity(sentenceKey: string, names: readonly string[]): boolean {
+  return names.some((n) => {
+    const k = aliasKey(n);
+    return k.length > 1 && sentenceKey.includes(` ${k} `);
+  });
+}
+
+export interface RetrievalResult {
+  item: AnswerItem;
+  coverage: number;
+  hit: SentenceHit;
+}
+
+/**
+ * Best supporting sentence for a question, or null when no sentence passes the thresholds.
+ * @param entities entities the question names (all must occur in the sentence)
+ * @param exclude words not to count as keywords (entity names, character names)
+ */
+export function retrieveSentence(store: Store, question: string, entities: readonly Entity[], exclude: readonly string[] = []): RetrievalResult | null {
+  const names = entities.map((e) => [e.name, ...store.entityAliases(e.id)]);
+  const excluded = new Set([...names.flat(), ...exclude].flatMap((n) => contentWords(n)));
+  const keywords = [...new Set(contentWords(question).filter((w) => !excluded.has(w)))];
+  const needCoverage = entities.length > 0 ? MIN_KEYWORD_COVERAGE_RATIO : MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO;
+  if (entities.length === 0 && keywords.length < MIN_KEYWORDS_NO_ENTITY) return null;
+
+  const queries = [
+    [...entities.map((e) => e.name), ...keywords].join(' '),
+    keywords.join(' '),
+    entities.map((e) => e.name).join(' '),
+  ].filter((q) => q.trim().length > 0);
+  const hits = new Map<string, SentenceHit>();
+  for (const q of queries) {
+    for (const h of store.searchSentences(q, RETRIEVAL_CANDIDATES)) {
+      const k = `${h.docId}:${h.start}`;
+      if (!hits.has(k)) hits.set(k, h);
+    }
+    if (hits.size >= RETRIEVAL_CANDIDATES) break;
+  }
+  if (hits.size === 0) return null;
+  const maxScore = Math.max(...[...hits.values()].map((h) => h.score), 1e-9);
+
+  let best: { hit: SentenceHit; score: number; coverage: number } | null = null;
+  for (const hit of hits.values()) {
+    const key = ` ${aliasKey(hit.text)} `;
+    if (!names.every((ns) => mentionsEntity(key, ns))) continue;
+    const words = new Set(contentWords(hit.text).map(stem));
+    const matched = keywords.filter((w) => words.has(stem(w))).length;
+    const coverage = keywords.length === 0 ? 1 : matched / keywords.length;
+    if (coverage < needCoverage) continue;
+    if (entities.length === 0 && matched < MIN_KEYWORDS_NO_ENTITY) continue;
+    const score = coverage + 0.5 * (hit.score / maxScore);
+    if (!best || score > best.score) best = { hit, score, coverage };
+  }
+  if (!best) return null;
+  const doc = store.getDocument(best.hit.docId);
+  if (!doc) return null;
+  const sentence = doc.text.slice(best.hit.start, best.hit.end);
+  const evidence: Evidence = {
+    document: { id: doc.id, title: doc.title, source: doc.source, url: doc.url, date: doc.date },
+    start: best.hit.start,
+    end: best.hit.end,
+    quote: sentence,
+    sentence,
+    sentenceStart: best.hit.start,
+  };
+  const confidence = Math.round(RETRIEVAL_MAX_CONFIDENCE * (0.5 + 0.5 * best.coverage) * 1000) / 1000;
+  return {
+    item: { value: sentence.trim(), confidence, evidence: [evidence], support: 'retrieval' },
+    coverage: best.coverage,
+    hit: best.hit,
+  };
+}
