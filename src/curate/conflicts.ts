@@ -11,9 +11,9 @@
  */
 import { predicateInfo, PREDICATES } from '../model/predicates.js';
 import { isEntityRef } from '../model/types.js';
-import type { Claim, EntityRef, Evidence, Literal, Modality } from '../model/types.js';
+import type { Claim, EntityRef, Literal, Modality } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import { aggregateFacts, compareDates, objectLabel, storeDocumentLookup, type DocumentLookup, type Fact } from './facts.js';
+import { aggregateFacts, compareDates, objectLabel, storeDocumentLookup, type DocumentLookup, type Fact, type FactEvidence } from './facts.js';
 import { shortHash } from '../model/ids.js';
 import { iterateClaims } from './scan.js';
 
@@ -42,8 +42,8 @@ export interface ConflictSide {
   /** Date of the side: the earliest `date` qualifier or article date of its evidence. */
   firstSeen: string | null;
   lastSeen: string | null;
-  /** Evidence, oldest article first. */
-  evidence: Evidence[];
+  /** Evidence, oldest article first (each names its claim). */
+  evidence: FactEvidence[];
   /** For status conflicts: this side is the latest known status. */
   current?: boolean;
 }
@@ -104,7 +104,7 @@ function sideDate(f: Fact, first: boolean): string | null {
 function sideOf(facts: readonly Fact[], negated = false): ConflictSide {
   // The most precise value names the side (`2022-07-29` rather than `2022`).
   const main = [...facts].sort((a, b) => (isEntityRef(a.object) || isEntityRef(b.object) ? 0 : precision(b.object.value) - precision(a.object.value)) || b.sources - a.sources)[0];
-  const evidence = new Map<string, Evidence>();
+  const evidence = new Map<string, FactEvidence>();
   const claimIds: string[] = [];
   const documents = new Set<string>();
   let firstSeen: string | null = null;
@@ -115,7 +115,7 @@ function sideOf(facts: readonly Fact[], negated = false): ConflictSide {
     if (!part) continue;
     claimIds.push(...part.claimIds);
     part.documents.forEach((d) => documents.add(d));
-    for (const e of part.evidence) evidence.set(`${e.document.id}:${e.start}:${e.end}`, e);
+    for (const e of part.evidence) evidence.set(`${e.claimId}:${e.document.id}:${e.start}:${e.end}`, e);
     const a = negated ? part.firstSeen : sideDate(f, true);
     const b = negated ? part.lastSeen : sideDate(f, false);
     if (a && (firstSeen === null || a < firstSeen)) firstSeen = a;

@@ -28,6 +28,9 @@ export const MODALITY_RANK: Readonly<Record<Exclude<Modality, 'negated'>, number
  * a conflicting value, see conflicts.ts); `denied`: only negated claims. */
 export type FactStatus = 'supported' | 'contested' | 'denied';
 
+/** Evidence of a fact: the claim's evidence plus the claim it belongs to. */
+export type FactEvidence = Evidence & { readonly claimId: string; readonly modality: Modality };
+
 /** The claims on one side of a fact (its support, or its opposition), with their sources. */
 export interface FactSupport {
   claimIds: string[];
@@ -39,7 +42,7 @@ export interface FactSupport {
   firstSeen: string | null;
   lastSeen: string | null;
   /** Every evidence span, oldest article first. */
-  evidence: Evidence[];
+  evidence: FactEvidence[];
 }
 
 /** What the knowledge base believes, always traceable back to the claims that state it. */
@@ -65,8 +68,8 @@ export interface Fact {
   lastSeen: string | null;
   /** Every claim id, supporting and opposing. */
   claimIds: string[];
-  /** Supporting evidence, oldest article first. */
-  evidence: Evidence[];
+  /** Supporting evidence, oldest article first (each names its claim). */
+  evidence: FactEvidence[];
   support: FactSupport;
   /** Negated claims of the same statement, when any. */
   opposition?: FactSupport;
@@ -149,18 +152,13 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 
 function summarize(claims: readonly Claim[], docs: DocumentLookup): FactSupport {
   const documents = new Set<string>();
-  const evidence: Evidence[] = [];
+  const evidence: FactEvidence[] = [];
   let firstSeen: string | null = null;
   let lastSeen: string | null = null;
-  const seenSpans = new Set<string>();
   for (const c of claims) {
     for (const e of c.evidence) {
       documents.add(canonicalDocument(e.document.id, docs));
-      const spanKey = `${e.document.id}:${e.start}:${e.end}`;
-      if (!seenSpans.has(spanKey)) {
-        seenSpans.add(spanKey);
-        evidence.push(e);
-      }
+      evidence.push({ ...e, claimId: c.id, modality: c.modality });
       const date = e.document.date ?? docs(e.document.id)?.date ?? null;
       if (date) {
         if (firstSeen === null || date < firstSeen) firstSeen = date;
