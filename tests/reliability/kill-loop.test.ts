@@ -1,0 +1,143 @@
+/**
+ * Reliability (issue 8): crash safety under SIGKILL. A generated corpus is ingested by the real
+ * `marquee ingest` child process, which is killed with SIGKILL at random points (during start-up,
+ * migrations, reading, extraction and commits), at least 20 times. After every kill the database
+ * must open, pass `PRAGMA integrity_check` and the FTS integrity check, and contain only whole
+ * documents: each stored document has exactly the sentences, mentions and claims a clean run
+ * wrote for it, and no row points at a missing document. A final run must then complete the
+ * rest: the same documents, claims and mentions as one clean run, nothing lost, nothing twice.
+ *
+ * Tunables (env): MARQUEE_KILL_ARTICLES (default 240), MARQUEE_KILLS (default 22),
+ * MARQUEE_KILL_SEED (default: random; printed so a failure can be replayed).
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { checkDatabase, compareWithReference, parseSummary, rng, runMarquee, sleep, spawnMarquee, waitFor, writeSyntheticCorpus, type DbReport } from './helpers.js';
+
+const ARTICLES = Number(process.env.MARQUEE_KILL_ARTICLES ?? 240);
+const KILLS = Math.max(20, Number(process.env.MARQUEE_KILLS ?? 22));
+const SEED = Number(process.env.MARQUEE_KILL_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+/** Document count of a database another process is writing, or -1 before the schema exists. */
+function liveCount(file: string): number {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 2000');
+      return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return -1;
+  }
+}
+
+const removeDb = (file: string) => {
+  for (const s of ['', '-wal', '-shm', '-journal']) rmSync(file + s, { force: true });
+};
+
+describe(`SIGKILL during ingest, ${KILLS} times (seed ${SEED})`, { timeout: 300_000 }, () => {
+  let tmp: string;
+  let corpus: string;
+  let ref: DbReport;
+  /** Milliseconds from spawn to the first committed document, and to the end, in the clean run. */
+  let firstDocMs = 0;
+  let totalMs = 0;
+
+  before(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'marquee-kill-'));
+    corpus = join(tmp, 'corpus');
+    writeSyntheticCorpus(corpus, ARTICLES, 7);
+    // The clean reference run, timed so the kills can be spread over a real ingest.
+    const refDb = join(tmp, 'reference.db');
+    const t0 = performance.now();
+    const child = spawnMarquee(['ingest', corpus, '--db', refDb, '--json']);
+    const done = waitFor(child, 240_000);
+    let finished = false;
+    void done.then(() => (finished = true));
+    while (!finished && firstDocMs === 0) {
+      if (liveCount(refDb) > 0) firstDocMs = performance.now() - t0;
+      else await sleep(25);
+    }
+    const r = await done;
+    totalMs = r.ms;
+    assert.equal(r.code, 0, `reference ingest failed: ${r.stderr.slice(-2000)}`);
+    const s = parseSummary(r.stdout);
+    assert.equal(s.documents.added, ARTICLES, JSON.stringify(s.documents));
+    ref = checkDatabase(refDb);
+    assert.deepEqual(ref.problems, []);
+    assert.equal(ref.documents, ARTICLES);
+    assert.ok(ref.claims > 0, 'the generated articles should yield claims');
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('always leaves whole documents, and a final run completes with nothing lost or doubled', async (t) => {
+    const db = join(tmp, 'killed.db');
+    const rand = rng(SEED);
+    const ingestMs = Math.max(200, totalMs - firstDocMs);
+    // Kill somewhere between mid-start-up and a slice of the ingest, so that over KILLS runs the
+    // kills walk through the whole corpus (each run resumes where the last one died).
+    const window = (2 * ingestMs) / KILLS;
+    t.diagnostic(`clean run: first document at ${Math.round(firstDocMs)} ms, done at ${totalMs} ms; ${ref.documents} documents, ${ref.claims} claims, ${ref.mentions} mentions`);
+    let kills = 0;
+    let completions = 0;
+    let midIngestKills = 0;
+    let iteration = 0;
+    while (kills < KILLS) {
+      iteration++;
+      assert.ok(iteration < KILLS * 3, 'too many runs finished before their kill');
+      const delay = firstDocMs * (0.5 + 0.5 * rand()) + window * rand();
+      const prior = liveCount(db);
+      const child = spawnMarquee(['ingest', corpus, '--db', db, '--json']);
+      const done = waitFor(child, 120_000);
+      const exited = await Promise.race([done.then(() => true), sleep(delay).then(() => false)]);
+      if (exited) {
+        const r = await done;
+        assert.equal(r.code, 0, `an uninterrupted run failed: ${r.stderr.slice(-2000)}`);
+        completions++;
+      } else {
+        child.kill('SIGKILL');
+        const r = await done;
+        assert.equal(r.signal, 'SIGKILL');
+        kills++;
+      }
+      const report = checkDatabase(db);
+      assert.deepEqual(report.problems, [], `after kill ${kills} at ${Math.round(delay)} ms`);
+      assert.deepEqual(compareWithReference(report.perDoc, ref.perDoc), [], `after kill ${kills}: a partly written document`);
+      if (report.documents > Math.max(0, prior) && report.documents < ARTICLES) midIngestKills++;
+      if (exited || report.documents === ARTICLES) {
+        // Everything is in: start again from an empty database so later kills still land mid-ingest.
+        removeDb(db);
+      }
+    }
+    t.diagnostic(`${kills} kills (${midIngestKills} after some commits and before the end), ${completions} runs finished before their kill`);
+    assert.ok(midIngestKills >= KILLS / 4, `only ${midIngestKills} kills landed mid-ingest; the timing is off`);
+
+    // The final run finishes the corpus.
+    const last = await runMarquee(['ingest', corpus, '--db', db, '--json'], { timeoutMs: 240_000 });
+    assert.equal(last.code, 0, last.stderr.slice(-2000));
+    const s = parseSummary(last.stdout);
+    assert.equal(s.documents.failed, 0);
+    const final = checkDatabase(db);
+    assert.deepEqual(final.problems, []);
+    assert.equal(final.documents, ARTICLES, 'documents lost or doubled');
+    assert.equal(final.claims, ref.claims, 'claims differ from one clean run');
+    assert.equal(final.mentions, ref.mentions, 'mentions differ from one clean run');
+    assert.equal(final.sentences, ref.sentences, 'sentences differ from one clean run');
+    assert.equal(final.entities, ref.entities, 'entities differ from one clean run');
+    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), []);
+    assert.deepEqual(compareWithReference(ref.perDoc, final.perDoc), []);
+    const sql = new Database(db, { readonly: true });
+    try {
+      const dup = sql.prepare('SELECT count(*) AS n FROM (SELECT raw_hash FROM documents GROUP BY raw_hash HAVING count(*) > 1)').get() as { n: number };
+      assert.equal(dup.n, 0, 'the same input stored twice');
+    } finally {
+      sql.close();
+    }
+  });
+});
