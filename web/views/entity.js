@@ -1,0 +1,172 @@
+/**
+ * @module Entity page: facts grouped by predicate (cast with characters, credits, songs, based
+ * on, release, metrics), quotes by and about the entity, and the articles that mention it.
+ * Every fact links to its evidence: the article view scrolled to the supporting span.
+ */
+import { api } from '../api.js';
+import { documentLink, entityChip, evidenceCard, evidenceRoute, modalityBadge } from '../components.js';
+import { h } from '../dom.js';
+import { FACT_SECTIONS, formatDate, formatLiteral, isEntityRef, sourceLine, visibleQualifiers } from '../format.js';
+import { entityHeader } from './entity-header.js';
+
+/** Quotes shown before "Show all". */
+const QUOTES_SHOWN = 4;
+
+/** @param {{ id: string, signal: AbortSignal }} ctx */
+export async function renderEntity(ctx) {
+  const page = await api.entity(ctx.id, ctx.signal);
+  const e = page.entity;
+  const sections = factSections(page);
+  const quotesBy = (page.quotes ?? []).filter((c) => c.subject?.id === e.id);
+  const quotesAbout = (page.quotes ?? []).filter((c) => c.subject?.id !== e.id);
+
+  const node = h(
+    'article',
+    { class: 'entity-view' },
+    entityHeader(page, 'overview'),
+    h(
+      'div',
+      { class: 'entity-grid' },
+      h(
+        'div',
+        { class: 'entity-main' },
+        sections.length ? sections : h('p', { class: 'panel muted' }, 'No facts about this entity have been extracted yet.'),
+        quotesSection(`Quotes by ${e.name}`, quotesBy, 'quotes-by'),
+        quotesSection(`Quotes about ${e.name}`, quotesAbout, 'quotes-about'),
+      ),
+      h(
+        'aside',
+        { class: 'entity-side', 'aria-labelledby': 'docs-title' },
+        h('h2', { id: 'docs-title', class: 'section-title' }, 'Mentioned in', h('span', { class: 'count' }, String((page.documents ?? []).length))),
+        h('ul', { class: 'doc-list' }, (page.documents ?? []).map((d) => h('li', null, documentLink(d)))),
+      ),
+    ),
+  );
+  return { node, title: e.name };
+}
+
+/** Fact groups placed into the display sections of FACT_SECTIONS, in that order. */
+function factSections(page) {
+  const groups = page.facts ?? [];
+  const used = new Set();
+  const out = [];
+  for (const section of FACT_SECTIONS) {
+    const mine = groups.filter((g) => section.predicates.includes(g.predicate));
+    mine.forEach((g) => used.add(g));
+    if (mine.length) out.push(factSection(section.title, mine, page.entity.id));
+  }
+  const rest = groups.filter((g) => !used.has(g));
+  if (rest.length) out.push(factSection('More facts', rest, page.entity.id));
+  return out;
+}
+
+function factSection(title, groups, entityId) {
+  const slug = title.toLowerCase().replace(/[^a-z]+/g, '-');
+  return h(
+    'section',
+    { class: 'card fact-section', 'aria-labelledby': `fs-${slug}` },
+    h('h2', { id: `fs-${slug}`, class: 'card-title' }, title),
+    groups.map((g) =>
+      h(
+        'div',
+        { class: 'fact-group' },
+        h('h3', { class: 'fact-label' }, capitalize(g.label)),
+        h('ul', { class: 'fact-list' }, mergeClaims(g, entityId).map((f) => factRow(f))),
+      ),
+    ),
+  );
+}
+
+/**
+ * Claims saying the same thing (same predicate, same other side, same character) from several
+ * articles become one row with several sources.
+ */
+function mergeClaims(group, entityId) {
+  const rows = new Map();
+  for (const c of group.claims ?? []) {
+    const other = group.direction === 'out' ? c.object : c.subject;
+    const otherKey = isEntityRef(other) ? `e:${other.id}` : `l:${other?.value}`;
+    const quals = visibleQualifiers(c.qualifiers);
+    const key = `${otherKey}|${quals.map(([k, v]) => `${k}=${v}`).join(';')}|${c.modality}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { other, quals, modality: c.modality, evidence: [], confidence: 0, self: entityId };
+      rows.set(key, row);
+    }
+    row.confidence = Math.max(row.confidence, c.confidence ?? 0);
+    for (const ev of c.evidence ?? []) row.evidence.push(ev);
+  }
+  return [...rows.values()].sort((a, b) => b.evidence.length - a.evidence.length || b.confidence - a.confidence);
+}
+
+function factRow(f) {
+  const value = isEntityRef(f.other) ? entityChip(f.other) : h('span', { class: 'literal' }, formatLiteral(f.other ?? { value: '?', datatype: 'string' }));
+  const quals = f.quals.map(([k, v]) => (k === 'character' || k === 'role' ? h('span', { class: 'as' }, 'as ', h('strong', null, v)) : h('span', { class: 'qualifier' }, h('span', { class: 'q-key' }, k), ' ', v)));
+  const evidence = f.evidence;
+  return h(
+    'li',
+    { class: 'fact' },
+    h('div', { class: 'fact-main' }, value, quals, modalityBadge(f.modality)),
+    evidence.length
+      ? h(
+          'div',
+          { class: 'fact-sources' },
+          evidence.slice(0, 3).map((ev) =>
+            h('a', { class: 'source-pill', href: evidenceRoute(ev), title: `“${ev.quote}” — ${ev.document?.title ?? ''}` }, sourceLine(ev.document ?? {}) || 'source'),
+          ),
+          evidence.length > 3 ? h('span', { class: 'muted' }, `+${evidence.length - 3}`) : null,
+          h('details', { class: 'fact-quotes' }, h('summary', null, evidence.length === 1 ? 'Quote' : `${evidence.length} quotes`), evidence.map((ev) => evidenceCard(ev, { compact: true }))),
+        )
+      : null,
+  );
+}
+
+function quotesSection(title, quotes, id) {
+  if (!quotes.length) return null;
+  const list = h('ul', { class: 'quote-list' }, quotes.map((c, i) => quoteCard(c, i >= QUOTES_SHOWN)));
+  const more =
+    quotes.length > QUOTES_SHOWN
+      ? h(
+          'button',
+          {
+            class: 'button-link',
+            type: 'button',
+            'aria-expanded': 'false',
+            on: {
+              click: (ev) => {
+                list.querySelectorAll('.is-collapsed').forEach((li) => li.classList.remove('is-collapsed'));
+                /** @type {HTMLElement} */ (ev.currentTarget).remove();
+              },
+            },
+          },
+          `Show all ${quotes.length} quotes`,
+        )
+      : null;
+  return h('section', { class: 'quotes', 'aria-labelledby': id }, h('h2', { id, class: 'section-title' }, title, h('span', { class: 'count' }, String(quotes.length))), list, more);
+}
+
+function quoteCard(c, collapsed) {
+  const ev = (c.evidence ?? [])[0];
+  const text = isEntityRef(c.object) ? c.object.name : c.object?.value ?? ev?.quote ?? '';
+  const outlet = typeof c.qualifiers?.outlet === 'string' ? c.qualifiers.outlet : null;
+  const date = typeof c.qualifiers?.date === 'string' ? formatDate(c.qualifiers.date) : null;
+  return h(
+    'li',
+    { class: `quote-card${collapsed ? ' is-collapsed' : ''}` },
+    h('blockquote', { class: 'quote-text' }, `“${text}”`),
+    h(
+      'p',
+      { class: 'quote-attr' },
+      '— ',
+      c.subject ? entityChip(c.subject) : 'unattributed',
+      outlet ? h('span', { class: 'muted' }, ` to ${outlet}`) : null,
+      date ? h('span', { class: 'muted' }, `, ${date}`) : null,
+      modalityBadge(c.modality),
+    ),
+    ev ? h('p', { class: 'quote-source' }, h('a', { href: evidenceRoute(ev) }, ev.document?.title || 'article'), sourceLine(ev.document ?? {}) ? h('span', { class: 'muted' }, ` · ${sourceLine(ev.document)}`) : null) : null,
+  );
+}
+
+function capitalize(s) {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
