@@ -6,7 +6,8 @@ import type { Claim } from '../../model/types.js';
 import { aliasKey } from '../../resolve/normalize.js';
 import type { AnswerItem, AskResult } from '../../engine/types.js';
 import type { Entity } from '../../store/store.js';
-import { answered, noAnswer, resolveOrFail, useFacts, type AskContext } from './context.js';
+import { answered, noAnswer, refOf, resolveOrFail, useFacts, type AskContext } from './context.js';
+import { findCandidates } from './entities.js';
 import { combineConfidence, isLiteralObject, mergeEvidence } from './evidence.js';
 import { fallback, lookupClaims } from './answer-facts.js';
 import { formatDate } from './phrase.js';
@@ -38,17 +39,14 @@ export function answerQuote(ctx: AskContext): AskResult {
   let topic: Entity | undefined;
   let topicKeys: string[] = [];
   if (parsed.partner && !parsed.partner.anaphoric) {
-    const tr = resolveOrFail(ctx, parsed.partner, []);
-    if ('entity' in tr) {
-      topic = tr.entity;
-      topicKeys = [...new Set([topic.name, ...ctx.store.entityAliases(topic.id)].map(aliasKey).filter((k) => k.length > 1))];
-    } else if (tr.fail.noAnswer === 'ambiguous-entity') {
-      return tr.fail;
-    } else {
-      // A topic that is not an entity ("the sequel", "music"): match its words.
-      topicKeys = [aliasKey(parsed.partner.text)].filter((k) => k.length > 1);
-      ctx.plan.entities.pop();
-    }
+    // Every entity the topic could name counts (the song and its video share a title): a quote
+    // about any of them is about the topic.
+    const { candidates } = findCandidates(ctx.store, parsed.partner);
+    topic = [...candidates].sort((a, b) => b.mentionCount - a.mentionCount)[0];
+    ctx.plan.entities.push({ text: parsed.partner.raw, resolved: candidates.slice(0, 5).map(refOf) });
+    const names = candidates.flatMap((e) => [e.name, ...ctx.store.entityAliases(e.id)]);
+    // A topic that is not an entity ("the sequel", "music") is matched by its words.
+    topicKeys = [...new Set([parsed.partner.text, ...names].map(aliasKey).filter((k) => k.length > 1))];
   }
   let claims = lookupClaims(ctx, speaker.id, { predicate: 'said', direction: 'out' }).filter((c) => isLiteralObject(c.object));
   if (claims.length === 0) return fallback(ctx, topic ? [speaker, topic] : [speaker], [], 'quote nothing from them on this');

@@ -115,7 +115,7 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { id: 'sang-songs', re: /^who (?:sings|sang|performs|performed|recorded) (?:the )?(?:songs|music|soundtrack|tracks) (?:in|on|for|of) (?<f>.+)$/i, intent: 'relation', lookups: out('performer') },
   { id: 'performer', re: /^who (?:sang|sings|performed|performs|recorded|sung) (?:the (?:song|single|track) )?(?<f>.+)$/i, intent: 'relation', lookups: out('performer'), focusHint: 'song' },
   { id: 'performer-by', re: /^who (?:is|was) (?<f>.+?) (?:sung|performed|recorded) by$/i, intent: 'relation', lookups: out('performer'), focusHint: 'song' },
-  { id: 'composer', re: /^who (?:composed|scored|wrote the (?:score|music) (?:for|of)) (?<f>.+)$/i, intent: 'relation', lookups: out('composer') },
+  { id: 'composer', re: /^who (?:(?:composed|wrote|did|created|made) the (?:score|music)(?: (?:for|of|to|in))?|composed|scored) (?<f>.+)$/i, intent: 'relation', lookups: out('composer') },
   { id: 'producer', re: /^who (?:produced|produces|executive produced|exec produced|is producing|was producing) (?<f>.+)$/i, intent: 'relation', lookups: out('producer', 'executive_producer') },
   { id: 'producer-of', re: /^who (?:are|were|is|was) (?:the )?(?:executive )?producers? (?:of|on|for|behind) (?<f>.+)$/i, intent: 'relation', lookups: out('executive_producer', 'producer') },
   { id: 'based-on', re: /^(?:what|which (?:novel|book|story)) (?:is|was|are|were) (?<f>.+?) (?:based on|adapted from|inspired by)$/i, intent: 'relation', lookups: out('based_on') },
