@@ -1,0 +1,88 @@
+/**
+ * @module Stage `dates.chrono.v1`: date expressions normalised at the text's own precision
+ * ("July 29, 2022" → 2022-07-29, "in October 2021" → 2021-10, "in 2022" → 2022, "the 1980s" →
+ * 198X decade) and relative ones ("five years ago", "out July 29", "last Friday") anchored to the
+ * article's date. A relative date in an article without a date is dropped: we never guess a year.
+ * Requires doc.text, doc.meta; assigns doc.dates.
+ */
+import * as chrono from 'chrono-node';
+import type { Document } from '../../doc/document.js';
+import type { DateMention, DatePrecision } from '../../model/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { workText } from '../text.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Parse an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) into a Date at noon UTC, or null. */
+export function parseIsoDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1), 12));
+}
+
+const YEAR = /(?<![\p{L}\p{N}$£€.,-])((?:19|20)\d\d)(s?)(?![\p{L}\p{N}%]|[.,]\d)/gu;
+const AGO = /\b(years?|months?|weeks?|days?)\s+ago\b/i;
+/** Lone four-digit years are dates only after these words ("in 2022", "the 2017 novel", "of 2022"). */
+const YEAR_CONTEXT = /\b(?:in|of|since|from|until|by|during|for|the|early|late|mid|summer|spring|autumn|winter|fall|year|season|back|before|after|between|and|to|circa|c\.)\s*$/i;
+
+/**
+ * Find and normalise the date expressions of `text`.
+ * @param text - document text (offsets are preserved).
+ * @param articleDate - ISO date the relative expressions are anchored to, or null.
+ */
+export function findDates(text: string, articleDate: string | null): DateMention[] {
+  const ref = parseIsoDate(articleDate);
+  const out: DateMention[] = [];
+  const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined);
+  for (const r of results) {
+    const s = r.start;
+    const hasYear = s.isCertain('year');
+    const hasMonth = s.isCertain('month');
+    const hasDay = s.isCertain('day');
+    const ago = AGO.exec(r.text);
+    let relative = !hasYear;
+    let precision: DatePrecision;
+    if (ago) {
+      relative = true;
+      const unit = ago[1].toLowerCase();
+      precision = unit.startsWith('year') ? 'year' : unit.startsWith('month') ? 'month' : 'day';
+    } else if (hasDay && hasMonth) precision = 'day';
+    else if (hasMonth) precision = 'month';
+    else if (hasYear) precision = 'year';
+    else if (hasDay || s.isCertain('weekday')) precision = 'day';
+    else continue; // a time of day alone is not a date
+    if (relative && !ref) continue;
+    if (!hasMonth && !hasYear && !hasDay && !ago && !s.isCertain('weekday')) continue;
+    const y = s.get('year') ?? 0;
+    const mo = s.get('month') ?? 1;
+    const d = s.get('day') ?? 1;
+    const value = precision === 'day' ? `${y}-${pad(mo)}-${pad(d)}` : precision === 'month' ? `${y}-${pad(mo)}` : String(y);
+    // chrono reads "may" and "march" as months in running text; keep month names only when capitalised
+    if (/^(?:may|march|sun|sat|mon|wed)\b/.test(r.text)) continue;
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, precision, relative });
+  }
+  // bare years and decades chrono leaves out
+  YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((d) => start < d.end && end > d.start)) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (!YEAR_CONTEXT.test(before) && !/^\s*(?:film|novel|album|season|'s|’s|,|\))/.test(text.slice(end, end + 7))) continue;
+    if (m[2] === 's') out.push({ start, end, text: m[0], value: `${m[1].slice(0, 3)}X`, precision: 'decade', relative: false });
+    else out.push({ start, end, text: m[0], value: m[1], precision: 'year', relative: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Dates anchored to the article's date. */
+export const datesStage: Stage = {
+  name: 'dates.chrono.v1',
+  requires: ['doc.text', 'doc.meta'],
+  assigns: ['doc.dates'],
+  run(doc: Document) {
+    doc.set('dates', findDates(workText(doc), doc.meta.date));
+  },
+};

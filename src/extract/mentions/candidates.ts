@@ -1,0 +1,62 @@
+/**
+ * @module Mention candidates and how overlapping candidates are settled: each detector proposes
+ * spans with a priority; higher priority wins, then the longer span, then the earlier one.
+ */
+import type { EntitySubtype, EntityType } from '../../model/types.js';
+
+/** How a candidate refers: a name, or a reference that coreference must resolve. */
+export type RefKind = 'name' | 'pronoun' | 'descriptor' | 'title-descriptor' | 'work-descriptor' | 'it' | 'handle';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  subtype?: EntitySubtype;
+  /** Resolved name (for names: the name itself; for references: filled by coreference). */
+  canonical: string;
+  detector: string;
+  confidence: number;
+  priority: number;
+  ref: RefKind;
+  /** For work descriptors: the subtype the descriptor names ("the film" → film). */
+  wants?: EntitySubtype;
+  /** Gender hint carried by the reference word ("actress", "she"). */
+  gender?: 'f' | 'm';
+  /** Subtype chosen from a cue next to the title (otherwise inferred for the whole document). */
+  cued?: boolean;
+  /** A work named only as someone's other credit ("X star", "credits include X"): not the topic. */
+  background?: boolean;
+  /** Role word attached to a person name or descriptor ("director", "actress"). */
+  role?: string;
+}
+
+/** Priorities of the detectors (higher wins an overlap). */
+export const PRIORITY = {
+  quotedTitle: 100,
+  gazetteer: 90,
+  character: 86,
+  rolePerson: 85,
+  contextTitle: 75,
+  handle: 70,
+  name: 60,
+  propagated: 50,
+  reference: 40,
+} as const;
+
+/** Keep the best non-overlapping candidates, returned in text order. */
+export function settle(cands: readonly Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    if (kept.some((k) => c.start < k.end && c.end > k.start)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) overlaps any of the candidates. */
+export function overlapsAny(cands: readonly Candidate[], start: number, end: number): boolean {
+  for (const c of cands) if (start < c.end && end > c.start) return true;
+  return false;
+}

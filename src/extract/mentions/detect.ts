@@ -1,0 +1,491 @@
+/**
+ * @module Mention detectors, in order: quoted titles, gazetteer names, role-cued persons
+ * ("sculptor Richard Wentworth"), characters ("stars as Cassie", "(Luke)"), titles from context
+ * ("the film X", "Netflix's X", "X alum", "preparing for X", "credits include X and Y"), Instagram
+ * handles, proper-noun name runs, then every later occurrence of a name already found, and the
+ * references coreference resolves ("she", "the actress", "the Descendants star", "the film").
+ */
+import type { Sentence, Token } from '../../model/types.js';
+import type { Quotation } from '../quotes/find.js';
+import { type Candidate, PRIORITY, overlapsAny, settle } from './candidates.js';
+import { getGazetteer } from './gazetteer.js';
+import { CAP, MONTHS, NAME, NAME2, SUBTYPE_CUES, TITLE, escapeRe, stripPossessive } from './patterns.js';
+
+/** A line whose words are mostly capitalised and which does not end a sentence is a heading. */
+const HEADING_CAPS_RATIO = 0.6;
+
+// ---- precompiled patterns -------------------------------------------------------------------
+
+const CUE_NOUNS = 'film|movie|drama|comedy|thriller|documentary|biopic|musical|sitcom|series|show|novel|book|memoir|single|song|track|album|EP|play|opera|soundtrack|franchise|sequel|remake|adaptation|programme';
+const NOUN_TITLE = new RegExp(String.raw`\b(${CUE_NOUNS})(,[^\S\n]*|[^\S\n]+)(${TITLE})`, 'gu');
+const NEWISH_BEFORE = /\b(?:new|latest|upcoming|forthcoming|debut|next|hit|last|recent|first|second|third|final|current|breakthrough|own)\b[^.,;]{0,25}$/;
+const YEAR_TITLE = new RegExp(String.raw`\b(?:in|from|of)[^\S\n]+the[^\S\n]+(?:(?:${MONTHS})[^\S\n]+)?(?:19|20)\d\d[^\S\n]+(${TITLE})`, 'gu');
+const ROLE_WORDS_AFTER_TITLE = 'star|stars|alum|alumna|alumnus|actor|actress|co-star|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favourite|favorite';
+const TITLE_ROLE = new RegExp(String.raw`(?<=\b(?:[Tt]he|[Ff]ormer|[Ee]x-|[Aa])[^\S\n]+)(${TITLE})[^\S\n]+(${ROLE_WORDS_AFTER_TITLE})\b`, 'gu');
+const TITLE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}’'-][^\S\n])(?<!\b(?:[Tt]he|[Aa])[^\S\n])\b(${TITLE})[^\S\n]+(star|actor|actress|director|presenter|host|creator|singer|frontman)[^\S\n]+(?=${NAME2})`, 'gu');
+const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|part|cameo|appearance|starring|starred|stars|star|appeared|appears|appearing|played|plays|known for|famous for|fame in|turn in|debut in)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?in[^\S\n]+(?:the[^\S\n]+)?(?:(?:[\p{L}]+-[\p{Ll}]+|hit|new|film|movie|show|series|sitcom|drama|BBC|Channel|ITV)[^\S\n]+){0,2}(${TITLE})`, 'gu');
+const PREP_TITLE = new RegExp(String.raw`\b(?:preparing for|promote|promoting|filming|shooting|working on|starring in|star in|stars in|starred in|to star in|voiced? in|released|releases|release|recorded|recording|wrote|written)[^\S\n]+(?:(?:his|her|their|the|its)[^\S\n]+)?(?:(?:latest|new|upcoming|next|forthcoming|debut)[^\S\n]+)?(${CUE_NOUNS}|project)?[^\S\n]*,?[^\S\n]*(${TITLE})`, 'gu');
+const ORG_TITLE = new RegExp(String.raw`(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*){0,2})((?:['’‘]s)?)[^\S\n]+((?:(?:new|hit|original|latest|upcoming|drama|film|movie|series|show|comedy|thriller|documentary|romance|musical|sitcom)[^\S\n]+)*)(${TITLE})`, 'gu');
+const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|singles|books|novels|songs|titles) (?:include|including|such as)[^\S\n]+/gu;
+const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
+const LIST_SEP = /[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/uy;
+const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-stars?|appears?|appearing|appeared|returns?|returning|reprises?|reprising)[^\S\n]+as[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
+const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|role of|roles of)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
+const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
+const PERSON_PAREN_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+\((${NAME})\)`, 'gu');
+const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-star)\b/;
+const HANDLE = /@([A-Za-z0-9_.]{3,30})/g;
+const PRONOUN = /\b(she|he|She|He)\b/g;
+const PERSON_DESCRIPTOR = /\b([Tt]he)[^\S\n]+(?:(?:[\p{Ll}-]+)[^\S\n]+){0,2}?(actress|actor|singer|songstress|filmmaker|film-maker|director|star|rapper|musician|songwriter|singer-songwriter|presenter|comedian|novelist|frontman|frontwoman|alum|star's)\b/gu;
+const WORK_MODIFIERS = String.raw`(?:new|latest|upcoming|original|entire|whole|official|romance|romantic|musical|hit|debut|first|second|third|final|animated|forthcoming|recent|same|piano|acoustic|lead|title|theme|promotional|Netflix|[\p{Ll}]+-[\p{Ll}]+)`;
+const WORK_DESCRIPTOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[^\S\n]+(?:${WORK_MODIFIERS}[^\S\n]+){0,3}(film|movie|song|single|series|show|novel|book|album|soundtrack|music video|drama)\b`, 'gu');
+const IT_WORK = /\b(?:[Ii]t)(?=[^\S\n]+(?:was|is|will be|has been)[^\S\n]+(?:directed|shot|written|produced|released|filmed|based|distributed|set)\b|[^\S\n]+(?:premiered|premieres|stars|starred)\b)/g;
+const MUSIC_VIDEO = /\bmusic video for (?:the [\p{Ll} ]+ of )?[“"‘]/u;
+
+/** Words before a title that make it someone's other credit, not the article's topic. */
+const CREDIT_BEFORE = /\b(?:role|roles|starred|starring|appeared|appearance|known|cameo|credits|alum|promote|promoting|preparing|include|including|previously|former)\b[^.;]{0,35}$/;
+
+const FEMALE_ROLE = new Set(['actress', 'songstress', 'frontwoman']);
+const MALE_ROLE = new Set(['actor', 'frontman']);
+
+// ---- helpers --------------------------------------------------------------------------------
+
+interface Ctx {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: readonly Token[];
+  quotes: readonly Quotation[];
+  /** Sentence indexes that are headings. */
+  headings: Set<number>;
+  cands: Candidate[];
+}
+
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function inSpeech(quotes: readonly Quotation[], offset: number): boolean {
+  for (const q of quotes) if (q.kind === 'speech' && offset >= q.start && offset < q.end) return true;
+  return false;
+}
+
+function inHeading(ctx: Ctx, offset: number): boolean {
+  return ctx.headings.has(sentenceIndexAt(ctx.sentences, offset));
+}
+
+/** Trim a title/name match: possessive, trailing punctuation. */
+function cleanName(s: string): string {
+  return stripPossessive(s.replace(/[ \t,:;.!?’'-]+$/u, ''));
+}
+
+/** Reject a captured title when it is clearly not one. */
+function plausibleTitle(title: string): boolean {
+  const gaz = getGazetteer();
+  if (title.length < 2) return false;
+  if (gaz.entries.has(title)) return false;
+  const first = title.split(/[^\S\n]+/)[0];
+  if (/^(?:The|A|An)$/.test(first)) return title.includes(' ');
+  if (gaz.nonNames.has(first)) return false;
+  if (/^Top\b/.test(title) || /^(?:19|20)\d\d$/.test(title)) return false;
+  return true;
+}
+
+function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefined, detector: string, priority: number, confidence: number, background = false): void {
+  const name = cleanName(raw);
+  if (!plausibleTitle(name)) return;
+  if (inHeading(ctx, start)) return;
+  const credit = background || CREDIT_BEFORE.test(ctx.text.slice(Math.max(0, start - 45), start));
+  ctx.cands.push({ start, end: start + name.length, type: 'work', subtype, canonical: name, detector, confidence, priority, ref: 'name', cued: subtype !== undefined, background: credit });
+}
+
+function cueSubtype(word: string | undefined): string | undefined {
+  return word ? SUBTYPE_CUES[word] : undefined;
+}
+
+// ---- detectors ------------------------------------------------------------------------------
+
+function detectHeadings(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const lineStart = s.start === 0 || ctx.text[s.start - 1] === '\n';
+    const lineEnd = s.end === ctx.text.length || ctx.text[s.end] === '\n';
+    if (!lineStart || !lineEnd) continue;
+    const t = ctx.text.slice(s.start, s.end);
+    if (/[.!”"]$/.test(t)) continue;
+    const words = t.split(/[^\S\n]+/).filter((w) => /\p{L}/u.test(w));
+    const caps = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+    if (words.length > 0 && caps / words.length >= HEADING_CAPS_RATIO) ctx.headings.add(s.index);
+  }
+}
+
+function detectQuotedTitles(ctx: Ctx): void {
+  const { text } = ctx;
+  let prev: { end: number; subtype?: string } | null = null;
+  for (const q of ctx.quotes) {
+    if (q.kind !== 'title') continue;
+    const name = cleanName(q.text);
+    if (name.length === 0) continue;
+    const before = text.slice(Math.max(0, q.outerStart - 60), q.outerStart);
+    const after = text.slice(q.outerEnd, q.outerEnd + 40);
+    let subtype: string | undefined;
+    if (MUSIC_VIDEO.test(text.slice(Math.max(0, q.outerStart - 60), q.outerStart + 1))) subtype = 'song';
+    const poss = /(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*){0,2})['’‘]s[^\S\n]*(?:new[^\S\n]+|hit[^\S\n]+|original[^\S\n]+)?$/u.exec(before);
+    const possOrg = poss ? getGazetteer().entries.get(poss[1]) : undefined;
+    if (!subtype && possOrg?.type === 'organization' && /^(?:streaming_service|studio|network)$/.test(possOrg.subtype ?? '')) subtype = possOrg.subtype === 'network' ? 'series' : 'film';
+    if (!subtype && /\b(?:perform|performs|performed|performing|sing|sings|sang|singing|covers|covered|record|recorded|releases|released|releasing)[^\S\n]*$/u.test(before)) subtype = 'song';
+    if (!subtype) {
+      const m = /\b([\p{L}]+)[ \t,]*$/u.exec(before.replace(/\b(?:the|a|an|her|his|their|its|new|latest|debut|hit|original|Netflix['’]s|called|titled|entitled)[^\S\n]*$/u, ''));
+      subtype = cueSubtype(m?.[1]);
+    }
+    if (!subtype) {
+      const m = /^[ \t,]*([\p{L}]+)/u.exec(after);
+      const w = m?.[1];
+      if (w && SUBTYPE_CUES[w] && !/^(?:hit|version|feature|record|production)$/.test(w)) subtype = SUBTYPE_CUES[w];
+      else if (/^[^\S\n]*by[^\S\n]+\p{Lu}/u.test(after)) subtype = 'song';
+    }
+    // coordinated list: “A,” “B,” and “C” share the first item's cue
+    if (!subtype && prev && q.outerStart - prev.end <= 6 && /^[ \t,]*(?:and|or)?[^\S\n]*$/u.test(text.slice(prev.end, q.outerStart))) subtype = prev.subtype;
+    const gaz = getGazetteer().entries.get(name);
+    if (gaz && !subtype) continue;
+    ctx.cands.push({ start: q.start, end: q.start + name.length, type: 'work', subtype, canonical: name, detector: 'title-quoted', confidence: 0.9, priority: PRIORITY.quotedTitle, ref: 'name', cued: subtype !== undefined });
+    prev = { end: q.outerEnd, subtype };
+  }
+}
+
+function detectGazetteer(ctx: Ctx): void {
+  const gaz = getGazetteer();
+  gaz.matcher.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = gaz.matcher.exec(ctx.text)) !== null) {
+    const e = gaz.entries.get(m[0]);
+    if (!e) continue;
+    // "Hollywood Bowl", "Grammy Museum": a place suffix after a known name makes a place
+    const next = /^[^\S\n]+(\p{Lu}\p{Ll}+)/u.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (next && gaz.placeSuffixes.has(next[1])) {
+      const end = m.index + m[0].length + next[0].length;
+      ctx.cands.push({ start: m.index, end, type: 'place', canonical: ctx.text.slice(m.index, end), detector: 'gazetteer', confidence: 0.8, priority: PRIORITY.gazetteer, ref: 'name' });
+      continue;
+    }
+    ctx.cands.push({ start: m.index, end: m.index + m[0].length, type: e.type, subtype: e.subtype, canonical: e.canonical, detector: 'gazetteer', confidence: 0.9, priority: PRIORITY.gazetteer, ref: 'name' });
+  }
+}
+
+function detectRolePersons(ctx: Ctx): void {
+  const gaz = getGazetteer();
+  const re = new RegExp(String.raw`(?<![\p{L}-])([\p{L}-]+),?[^\S\n]+(${NAME})`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const role = m[1];
+    if (!gaz.roleWords.has(role)) {
+      re.lastIndex = m.index + m[1].length + 1;
+      continue;
+    }
+    let name = cleanName(m[2]);
+    // a name never swallows a following title-case word that is a known non-name
+    const words = name.split(/[^\S\n]+/);
+    let keep = words.length;
+    for (let i = 0; i < words.length; i++) if (gaz.nonNames.has(words[i]) || gaz.entries.has(words[i])) { keep = i; break; }
+    name = words.slice(0, keep).join(' ');
+    if (name.length < 2) continue;
+    const start = m.index + m[0].length - m[2].length;
+    if (inHeading(ctx, start) || inSpeech(ctx.quotes, start)) continue;
+    const gender = gaz.female.has(role) ? 'f' : gaz.male.has(role) ? 'm' : undefined;
+    ctx.cands.push({ start, end: start + name.length, type: 'person', canonical: name, detector: 'names-role', confidence: 0.85, priority: PRIORITY.rolePerson, ref: 'name', gender, role: role.toLowerCase() });
+  }
+}
+
+function detectCharacters(ctx: Ctx): void {
+  const { text } = ctx;
+  const push = (start: number, raw: string, conf: number) => {
+    const name = cleanName(raw);
+    const gaz = getGazetteer();
+    const first = name.split(/[^\S\n]+/)[0];
+    if (name.length < 2 || gaz.entries.has(name) || gaz.nonNames.has(first) || gaz.roleWords.has(first)) return;
+    if (inHeading(ctx, start)) return;
+    ctx.cands.push({ start, end: start + name.length, type: 'character', canonical: name, detector: 'character-cue', confidence: conf, priority: PRIORITY.character, ref: 'name' });
+  };
+  for (const re of [CHARACTER_AS, CHARACTER_PLAYS]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) push(m.index + m[0].length - m[1].length, m[1], 0.8);
+  }
+  for (const s of ctx.sentences) {
+    const st = text.slice(s.start, s.end);
+    if (!CAST_CUE.test(st)) continue;
+    for (const re of [PERSON_AS_CHARACTER, PERSON_PAREN_CHARACTER]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(st)) !== null) {
+        const personStart = s.start + m.index;
+        const person = cleanName(m[1]);
+        const words = person.split(/[^\S\n]+/);
+        const gaz = getGazetteer();
+        if (words.some((w) => gaz.nonNames.has(w)) || gaz.entries.has(person)) continue;
+        ctx.cands.push({ start: personStart, end: personStart + person.length, type: 'person', canonical: person, detector: 'names-cast', confidence: 0.8, priority: PRIORITY.rolePerson, ref: 'name' });
+        const charStart = s.start + m.index + m[0].length - m[2].length - (re === PERSON_PAREN_CHARACTER ? 1 : 0);
+        push(charStart, m[2], 0.8);
+      }
+    }
+  }
+}
+
+function detectContextTitles(ctx: Ctx): void {
+  const { text } = ctx;
+  const P = PRIORITY.contextTitle;
+  let m: RegExpExecArray | null;
+  NOUN_TITLE.lastIndex = 0;
+  while ((m = NOUN_TITLE.exec(text)) !== null) {
+    const cue = m[1];
+    if (m[2].includes(',') && !NEWISH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "her debut album, Sofia Carson releases ...": an apposition title is followed by punctuation
+    if (m[2].includes(',') && !/^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(?:and|but|which|that|is|was|out|on|in)\b|[^\S\n]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const start = m.index + m[0].length - m[3].length;
+    addTitle(ctx, start, m[3], cueSubtype(cue), 'title-context', P, 0.75);
+  }
+  YEAR_TITLE.lastIndex = 0;
+  while ((m = YEAR_TITLE.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P, 0.7, true);
+  for (const re of [TITLE_ROLE, TITLE_ROLE_NAME]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const title = cleanName(m[1]);
+      const role = m[2];
+      const subtype = /^(?:singer|songstress|rapper|frontman)$/.test(role) ? 'song' : /^(?:presenter|host)$/.test(role) ? 'series' : undefined;
+      addTitle(ctx, m.index, title, subtype, 'title-context', P, 0.7, true);
+      if (re === TITLE_ROLE && plausibleTitle(title) && !inHeading(ctx, m.index)) {
+        const rs = m.index + m[0].length - role.length;
+        ctx.cands.push({ start: rs, end: rs + role.length, type: 'person', canonical: '', detector: 'coref-title-descriptor', confidence: 0.7, priority: PRIORITY.reference, ref: 'title-descriptor', gender: FEMALE_ROLE.has(role) ? 'f' : MALE_ROLE.has(role) ? 'm' : undefined });
+      }
+    }
+  }
+  ORG_TITLE.lastIndex = 0;
+  while ((m = ORG_TITLE.exec(text)) !== null) {
+    const org = getGazetteer().entries.get(m[1]);
+    if (!org || org.type !== 'organization' || !/^(?:streaming_service|studio|network)$/.test(org.subtype ?? '')) continue;
+    if (m[2] === '' && m[3] === '') continue;
+    const cue = /\b(film|movie|drama|comedy|thriller|documentary|romance|musical|series|show|sitcom)\b/.exec(m[3] ?? '')?.[1];
+    const credit = /\b(?:role|roles|starred|starring|appeared|appearance|known|cameo|credits|alum|star)\b[^.]{0,20}$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    addTitle(ctx, m.index + m[0].length - m[4].length, m[4], cueSubtype(cue) ?? (org.subtype === 'network' ? 'series' : 'film'), 'title-context', P, 0.75, credit);
+  }
+  ROLE_IN.lastIndex = 0;
+  while ((m = ROLE_IN.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 1, 0.7, true);
+  PREP_TITLE.lastIndex = 0;
+  while ((m = PREP_TITLE.exec(text)) !== null) {
+    const verb = m[0].split(/[^\S\n]+/)[0];
+    // "released/recorded/wrote X" only with a cue noun ("released her single X"); bare "wrote X" is too loose.
+    if (/^(?:released|releases|release|recorded|recording|wrote|written)$/.test(verb) && !m[1]) continue;
+    addTitle(ctx, m.index + m[0].length - m[2].length, m[2], cueSubtype(m[1]), 'title-context', P - 1, 0.7, /^(?:preparing|promot)/.test(verb));
+  }
+  LIST_INTRO.lastIndex = 0;
+  while ((m = LIST_INTRO.exec(text)) !== null) {
+    const cue = /^(\w+)/.exec(m[0])?.[1] ?? '';
+    const subtype = cueSubtype(cue);
+    let pos = m.index + m[0].length;
+    for (let i = 0; i < 8; i++) {
+      LIST_ITEM.lastIndex = pos;
+      const item = LIST_ITEM.exec(text);
+      if (!item) break;
+      addTitle(ctx, pos, item[1], subtype, 'title-context', P, 0.7, true);
+      pos += item[0].length;
+      LIST_SEP.lastIndex = pos;
+      const sep = LIST_SEP.exec(text);
+      if (!sep) break;
+      pos += sep[0].length;
+    }
+  }
+}
+
+function tokensOfSentence(tokens: readonly Token[], s: Sentence, from: number): [number, number] {
+  let i = from;
+  while (i < tokens.length && tokens[i].sentence < s.index) i++;
+  let j = i;
+  while (j < tokens.length && tokens[j].sentence === s.index) j++;
+  return [i, j];
+}
+
+const CAP_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const PARTICLE = /^(?:de|da|van|von|del|di|le|la|bin|al)$/;
+
+/** Proper-noun runs of two to four words → person, place (suffix) or organisation (suffix). */
+function detectNameRuns(ctx: Ctx): void {
+  const gaz = getGazetteer();
+  const settled = [...ctx.cands];
+  let ti = 0;
+  for (const s of ctx.sentences) {
+    const [a, b] = tokensOfSentence(ctx.tokens, s, ti);
+    ti = b;
+    if (ctx.headings.has(s.index)) continue;
+    let i = a;
+    while (i < b) {
+      const t = ctx.tokens[i];
+      const isCap = CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON'));
+      if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < b) {
+        const u = ctx.tokens[j];
+        if (CAP_WORD.test(u.text) && !gaz.nonNames.has(u.text) && u.text.toUpperCase() !== u.text && u.start === ctx.tokens[j - 1].end + 1) j++;
+        else if (PARTICLE.test(u.text) && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text)) j++;
+        else break;
+      }
+      const words = j - i;
+      const start = t.start;
+      const end = ctx.tokens[j - 1].end;
+      i = j;
+      if (words < 2 || words > 4) continue;
+      if (overlapsAny(settled, start, end)) continue;
+      if (inSpeech(ctx.quotes, start)) continue;
+      const name = cleanName(ctx.text.slice(start, end));
+      const last = name.split(/[^\S\n]+/).pop() ?? '';
+      const known = settled.find((c) => c.ref === 'name' && c.canonical === name && c.type !== 'person');
+      if (known) {
+        ctx.cands.push({ ...known, start, end: start + name.length, detector: 'names-propagated', priority: PRIORITY.name, cued: false, background: false });
+      } else if (gaz.placeSuffixes.has(last)) {
+        ctx.cands.push({ start, end: start + name.length, type: 'place', canonical: name, detector: 'names', confidence: 0.6, priority: PRIORITY.name, ref: 'name' });
+      } else if (gaz.orgSuffixes.has(last)) {
+        ctx.cands.push({ start, end: start + name.length, type: 'organization', subtype: 'company', canonical: name, detector: 'names', confidence: 0.6, priority: PRIORITY.name, ref: 'name' });
+      } else {
+        ctx.cands.push({ start, end: start + name.length, type: 'person', canonical: name, detector: 'names', confidence: 0.65, priority: PRIORITY.name, ref: 'name' });
+      }
+    }
+  }
+}
+
+function detectHandles(ctx: Ctx, persons: readonly Candidate[]): void {
+  HANDLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const gaz = getGazetteer();
+  while ((m = HANDLE.exec(ctx.text)) !== null) {
+    const handle = m[1].toLowerCase();
+    const org = [...gaz.entries.entries()].find(([k, e]) => e.type === 'organization' && k.toLowerCase().replace(/\W/g, '') === handle);
+    if (org) {
+      ctx.cands.push({ start: m.index, end: m.index + m[0].length, type: 'organization', subtype: org[1].subtype, canonical: org[1].canonical, detector: 'handle', confidence: 0.8, priority: PRIORITY.handle, ref: 'handle' });
+      continue;
+    }
+    let best: { name: string; score: number } | null = null;
+    for (const p of persons) {
+      const parts = p.canonical.toLowerCase().split(/[^\S\n]+/);
+      let score = 0;
+      for (const part of parts) if (part.length >= 4 && handle.includes(part)) score += 2;
+      // nicknames: "liz" in "thisislizallen" for Elizabeth
+      const first = parts[0] ?? '';
+      if (first.length >= 5) for (let k = 0; k + 3 <= first.length; k++) if (handle.includes(first.slice(k, k + 3)) && k > 0) { score += 1; break; }
+      if (score >= 2 && (!best || score > best.score)) best = { name: p.canonical, score };
+    }
+    if (best) ctx.cands.push({ start: m.index, end: m.index + m[0].length, type: 'person', canonical: best.name, detector: 'handle', confidence: 0.7, priority: PRIORITY.handle, ref: 'handle' });
+  }
+}
+
+/** Later occurrences of names already found: full strings, and surnames/first names of persons. */
+function propagate(ctx: Ctx, found: readonly Candidate[]): void {
+  const forms = new Map<string, Candidate>();
+  const firstNames = new Map<string, Set<string>>();
+  const gaz = getGazetteer();
+  for (const c of found) {
+    if (c.ref !== 'name' || c.canonical === '') continue;
+    const surface = ctx.text.slice(c.start, c.end);
+    if (!forms.has(surface)) forms.set(surface, c);
+    if (c.type === 'person') {
+      const parts = c.canonical.split(/[^\S\n]+/);
+      if (parts.length >= 2) {
+        const last = parts[parts.length - 1];
+        if (!forms.has(last) && !gaz.nonNames.has(last)) forms.set(last, { ...c, detector: 'names-propagated' });
+        const set = firstNames.get(parts[0]) ?? new Set<string>();
+        set.add(c.canonical);
+        firstNames.set(parts[0], set);
+      }
+    }
+  }
+  for (const [first, set] of firstNames) {
+    if (set.size !== 1 || forms.has(first) || gaz.nonNames.has(first)) continue;
+    const canonical = [...set][0];
+    const c = found.find((f) => f.canonical === canonical && f.type === 'person');
+    if (c) forms.set(first, { ...c, detector: 'names-propagated' });
+  }
+  if (forms.size === 0) return;
+  const keys = [...forms.keys()].filter((k) => k.length >= 2).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}@])(?:${keys.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const c = forms.get(m[0]);
+    if (!c) continue;
+    ctx.cands.push({ ...c, start: m.index, end: m.index + m[0].length, detector: c.detector === 'names-propagated' ? c.detector : 'names-propagated', priority: PRIORITY.propagated, confidence: Math.min(c.confidence, 0.8), cued: false });
+  }
+}
+
+function detectReferences(ctx: Ctx): void {
+  const { text } = ctx;
+  let m: RegExpExecArray | null;
+  PRONOUN.lastIndex = 0;
+  while ((m = PRONOUN.exec(text)) !== null) {
+    if (inSpeech(ctx.quotes, m.index)) continue;
+    const g = m[1].toLowerCase() === 'she' ? 'f' : 'm';
+    ctx.cands.push({ start: m.index, end: m.index + m[0].length, type: 'person', canonical: '', detector: 'coref-pronoun', confidence: 0.7, priority: PRIORITY.reference, ref: 'pronoun', gender: g });
+  }
+  PERSON_DESCRIPTOR.lastIndex = 0;
+  while ((m = PERSON_DESCRIPTOR.exec(text)) !== null) {
+    if (inSpeech(ctx.quotes, m.index)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^[^\S\n]+\p{Lu}/u.test(after) || /^['’]/.test(after)) continue; // appositive name follows, or possessive
+    const role = m[2];
+    ctx.cands.push({ start: m.index, end: m.index + m[0].length, type: 'person', canonical: '', detector: 'coref-descriptor', confidence: 0.65, priority: PRIORITY.reference, ref: 'descriptor', gender: FEMALE_ROLE.has(role) ? 'f' : MALE_ROLE.has(role) ? 'm' : undefined, role });
+  }
+  WORK_DESCRIPTOR.lastIndex = 0;
+  while ((m = WORK_DESCRIPTOR.exec(text)) !== null) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (/^,?[^\S\n]*[“"‘]?\p{Lu}/u.test(after) && !/^['’]/.test(after)) continue;
+    const noun = m[1];
+    const wants = noun === 'music video' ? 'music_video' : noun === 'soundtrack' ? 'soundtrack' : SUBTYPE_CUES[noun] ?? 'film';
+    ctx.cands.push({ start: m.index, end: m.index + m[0].length, type: 'work', canonical: '', detector: 'coref-work', confidence: 0.6, priority: PRIORITY.reference, ref: 'work-descriptor', wants });
+  }
+  IT_WORK.lastIndex = 0;
+  while ((m = IT_WORK.exec(text)) !== null) {
+    ctx.cands.push({ start: m.index, end: m.index + 2, type: 'work', canonical: '', detector: 'coref-it', confidence: 0.55, priority: PRIORITY.reference, ref: 'it' });
+  }
+}
+
+/** Music videos: "a music video for (the piano version of) “X”" names the video of song X. */
+function detectMusicVideos(ctx: Ctx): void {
+  const re = /\b(?:a|the|an|official|new)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?music video for (?:the [\p{Ll} ]+ of )?[“"‘]([^”"’]+)[”"’]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const song = cleanName(m[1]);
+    const mv = m[0].indexOf('music video');
+    const start = m.index + mv;
+    ctx.cands.push({ start, end: start + 'music video'.length, type: 'work', subtype: 'music_video', canonical: `${song} (music video)`, detector: 'title-music-video', confidence: 0.8, priority: PRIORITY.contextTitle, ref: 'name', cued: true });
+  }
+}
+
+/**
+ * Every mention candidate of the document, settled (no overlaps), references still unresolved.
+ * @param text - document text; sentences/tokens from `nlp.wink.v1`; quotations from `findQuotations`.
+ */
+export function detectCandidates(text: string, sentences: readonly Sentence[], tokens: readonly Token[], quotes: readonly Quotation[]): Candidate[] {
+  const ctx: Ctx = { text, sentences, tokens, quotes, headings: new Set(), cands: [] };
+  detectHeadings(ctx);
+  detectQuotedTitles(ctx);
+  detectGazetteer(ctx);
+  detectRolePersons(ctx);
+  detectCharacters(ctx);
+  detectContextTitles(ctx);
+  detectMusicVideos(ctx);
+  const first = settle(ctx.cands);
+  ctx.cands = first;
+  detectNameRuns(ctx);
+  const second = settle(ctx.cands);
+  ctx.cands = second;
+  detectHandles(ctx, second.filter((c) => c.type === 'person' && c.ref === 'name'));
+  propagate(ctx, second);
+  detectReferences(ctx);
+  return settle(ctx.cands);
+}
+
+export { CAP };
