@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { writeCorpus, type CorpusFormat } from '../src/bench/corpus.js';
 
-const USAGE = 'usage: gen-corpus --count N --seed S --out DIR [--format txt|jsonl] [--shard-size N]';
+const USAGE = 'usage: gen-corpus --count N --seed S --out DIR [--format txt|jsonl] [--shard-size N] [--start I]';
 
 function main(): number {
   let values;
@@ -14,6 +14,7 @@ function main(): number {
       options: {
         count: { type: 'string' },
         seed: { type: 'string', default: '1' },
+        start: { type: 'string', default: '0' },
         out: { type: 'string' },
         format: { type: 'string' },
         'shard-size': { type: 'string' },
@@ -34,6 +35,7 @@ function main(): number {
   const m = writeCorpus({
     count,
     seed,
+    start: Number(values.start),
     out: values.out,
     format,
     shardSize: values['shard-size'] ? Number(values['shard-size']) : undefined,

@@ -14,6 +14,8 @@ export interface CorpusOptions {
   count: number;
   /** Seed number: the same seed and count give the same bytes. */
   seed: number;
+  /** First article number (default 0): `start: 10000` writes the articles that follow a 10k corpus. */
+  start?: number;
   /** Output folder (created). */
   out: string;
   /** Default `jsonl` above {@link TXT_MAX_DEFAULT} articles, else `txt`. */
@@ -27,6 +29,7 @@ export interface CorpusOptions {
 export interface CorpusManifest {
   generatorVersion: number;
   seed: number;
+  start: number;
   count: number;
   format: CorpusFormat;
   files: number;
@@ -55,21 +58,23 @@ export function writeCorpus(opts: CorpusOptions): CorpusManifest {
   const format = opts.format ?? (opts.count > TXT_MAX_DEFAULT ? 'jsonl' : 'txt');
   const shardSize = opts.shardSize ?? DEFAULT_SHARD_SIZE;
   const gen = createGenerator(opts.seed);
+  const start = opts.start ?? 0;
+  const end = start + opts.count;
   mkdirSync(opts.out, { recursive: true });
   let words = 0;
   let bytes = 0;
   let files = 0;
   if (format === 'txt') {
-    for (let i = 0; i < opts.count; i++) {
+    for (let i = start; i < end; i++) {
       const a = gen.article(i);
       const dir = join(opts.out, String(Math.floor(i / FILES_PER_FOLDER)).padStart(3, '0'));
-      if (i % FILES_PER_FOLDER === 0) mkdirSync(dir, { recursive: true });
+      if (i === start || i % FILES_PER_FOLDER === 0) mkdirSync(dir, { recursive: true });
       const s = renderTxt(a);
       writeFileSync(join(dir, `${String(i).padStart(7, '0')}.txt`), s);
       words += countWords(a.title) + countWords(a.body);
       bytes += Buffer.byteLength(s);
       files++;
-      if (opts.onProgress && (i + 1) % PROGRESS_EVERY === 0) opts.onProgress(i + 1);
+      if (opts.onProgress && (i + 1 - start) % PROGRESS_EVERY === 0) opts.onProgress(i + 1 - start);
     }
   } else {
     let fd = -1;
@@ -80,13 +85,13 @@ export function writeCorpus(opts: CorpusOptions): CorpusManifest {
       buf = [];
       bufBytes = 0;
     };
-    for (let i = 0; i < opts.count; i++) {
-      if (i % shardSize === 0) {
+    for (let i = start; i < end; i++) {
+      if (i === start || i % shardSize === 0) {
         if (fd >= 0) {
           flush();
           closeSync(fd);
         }
-        fd = openSync(join(opts.out, `shard-${String(i / shardSize).padStart(4, '0')}.jsonl`), 'w');
+        fd = openSync(join(opts.out, `shard-${String(Math.floor(i / shardSize)).padStart(4, '0')}.jsonl`), 'w');
         files++;
       }
       const a = gen.article(i);
@@ -97,25 +102,25 @@ export function writeCorpus(opts: CorpusOptions): CorpusManifest {
       bytes += n;
       words += countWords(a.title) + countWords(a.body);
       if (bufBytes >= WRITE_BUFFER_BYTES) flush();
-      if (opts.onProgress && (i + 1) % PROGRESS_EVERY === 0) opts.onProgress(i + 1);
+      if (opts.onProgress && (i + 1 - start) % PROGRESS_EVERY === 0) opts.onProgress(i + 1 - start);
     }
     if (fd >= 0) {
       flush();
       closeSync(fd);
     }
   }
-  const manifest: CorpusManifest = { generatorVersion: GENERATOR_VERSION, seed: opts.seed, count: opts.count, format, files, words, bytes };
+  const manifest: CorpusManifest = { generatorVersion: GENERATOR_VERSION, seed: opts.seed, start, count: opts.count, format, files, words, bytes };
   writeFileSync(join(opts.out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }
 
 /** The manifest of a corpus already written with the same settings, or null. */
-export function existingCorpus(out: string, count: number, seed: number, format: CorpusFormat): CorpusManifest | null {
+export function existingCorpus(out: string, count: number, seed: number, format: CorpusFormat, start = 0): CorpusManifest | null {
   const f = join(out, 'manifest.json');
   if (!existsSync(f)) return null;
   try {
     const m = JSON.parse(readFileSync(f, 'utf8')) as CorpusManifest;
-    return m.generatorVersion === GENERATOR_VERSION && m.count === count && m.seed === seed && m.format === format ? m : null;
+    return m.generatorVersion === GENERATOR_VERSION && m.count === count && m.seed === seed && m.format === format && (m.start ?? 0) === start ? m : null;
   } catch {
     return null;
   }
