@@ -76,7 +76,7 @@ describe('exports over a real SQLite knowledge base', () => {
     const doc = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(doc['@context']['@vocab'], 'https://schema.org/');
     assert.ok(Array.isArray(doc['@graph']));
-    const byId = new Map<string, Record<string, unknown>>(doc['@graph'].map((n: Record<string, unknown>) => [n['@id'], n]));
+    const byId = new Map<string, Record<string, unknown>>((doc['@graph'] as Record<string, unknown>[]).map((n): [string, Record<string, unknown>] => [String(n['@id']), n]));
     assert.equal(byId.size, doc['@graph'].length, 'node ids are unique');
     for (const n of doc['@graph']) assert.ok(n['@id'] && n['@type'], 'every node has @id and @type');
     const film = byId.get('urn:marquee:entity:ent_film')!;
@@ -127,7 +127,7 @@ describe('exports over a real SQLite knowledge base', () => {
     assert.ok(nodeIds.has('ent_film') && nodeIds.has('ent_sofia'));
     for (const e of edges) assert.ok(nodeIds.has(e.getAttribute('source')) && nodeIds.has(e.getAttribute('target')), 'edges join declared nodes');
     const keys = new Map([...dom.querySelectorAll('key')].map((k) => [k.getAttribute('id'), k.getAttribute('attr.name')]));
-    const data = (el: Element, key: string) => [...el.querySelectorAll('data')].find((d) => d.getAttribute('key') === key)?.textContent;
+    const data = (el: Element, key: string) => Array.from(el.querySelectorAll('data')).find((d) => d.getAttribute('key') === key)?.textContent;
     const film = nodes.find((n) => n.getAttribute('id') === 'ent_film')!;
     assert.equal(data(film, 'type'), 'work');
     assert.equal(data(film, 'schema_type'), 'Movie');
