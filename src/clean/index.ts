@@ -38,8 +38,9 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanRes
     body = raw.text ?? '';
     t('input', { kind: 'text', chars: body.length });
   }
-  const title = pickTitle(raw, page, body);
-  const { text, dropped } = removeBoilerplateLines(body, title);
+  const given = givenTitle(raw, page);
+  const { text, dropped } = removeBoilerplateLines(body, given);
+  const title = given ?? firstSentence(text);
   if (dropped.length) {
     const counts: Record<string, number> = {};
     for (const d of dropped) counts[d.rule] = (counts[d.rule] ?? 0) + 1;
@@ -49,7 +50,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanRes
     throw new MarqueeError('E102', `${raw.path}: no article text is left after cleaning (empty article).`, { path: raw.path });
   }
   const meta: ArticleMeta = {
-    title: title || firstSentence(text),
+    title,
     source: raw.source ?? page?.source ?? null,
     url: raw.url ?? page?.url ?? null,
     date: raw.date ?? page?.date ?? null,
@@ -62,10 +63,10 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanRes
   return { text, meta, trace };
 }
 
-function pickTitle(raw: RawArticle, page: PageMeta | null, body: string): string {
+/** The title given by the input or the page's metadata (null when it must be derived from the text). */
+function givenTitle(raw: RawArticle, page: PageMeta | null): string | null {
   const t = raw.title ?? page?.title ?? null;
-  if (t && t.trim()) return t.replace(/\s+/g, ' ').trim();
-  return firstSentence(body.trim());
+  return t && t.trim() ? t.replace(/\s+/g, ' ').trim() : null;
 }
 
 type Tracer = (event: string, data: Record<string, unknown>) => void;
