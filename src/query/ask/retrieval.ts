@@ -70,6 +70,9 @@ export function retrieveSentence(store: Store, question: string, entities: reado
   const keywords = [...new Set(contentWords(question).filter((w) => !excluded.has(w)))];
   const needCoverage = entities.length > 0 ? MIN_KEYWORD_COVERAGE_RATIO : MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO;
   if (entities.length === 0 && keywords.length < MIN_KEYWORDS_NO_ENTITY) return null;
+  // With no content word beyond the names ("What did X say about Y?"), any sentence naming them
+  // would pass: that is co-occurrence, not an answer.
+  if (keywords.length === 0) return null;
 
   const queries = [
     [...entities.map((e) => e.name), ...keywords].join(' '),
@@ -93,7 +96,7 @@ export function retrieveSentence(store: Store, question: string, entities: reado
     if (!names.every((ns) => mentionsEntity(key, ns))) continue;
     const words = new Set(contentWords(hit.text).map(stem));
     const matched = keywords.filter((w) => words.has(stem(w))).length;
-    const coverage = keywords.length === 0 ? 1 : matched / keywords.length;
+    const coverage = matched / keywords.length;
     if (coverage < needCoverage) continue;
     if (entities.length === 0 && matched < MIN_KEYWORDS_NO_ENTITY) continue;
     const score = coverage + 0.5 * (hit.score / maxScore);
