@@ -178,6 +178,8 @@ async function draw(container, graph) {
     ev.target.removeClass('hover');
     container.classList.remove('is-pointer');
   });
+  // Reachable from devtools and the browser tests (to click a node by its position).
+  Object.defineProperty(container, 'cy', { value: cy });
   container.dataset.ready = 'true';
   return cy;
 }
