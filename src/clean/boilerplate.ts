@@ -43,18 +43,39 @@ const WIDGET_LABELS = new Set([
   'required fields are marked', 'text size', 'font size', 'listen to this article', 'print this article',
   'email this article', 'share this page', 'follow', 'follow us', 'jump to', 'table of contents', 'contents',
   'show caption', 'hide caption', 'toggle caption', 'expand', 'collapse', 'enlarge', 'zoom',
+  "don't miss", 'don’t miss', 'see more', 'want more stories like this', 'more on this story', 'more on this',
+  'read the full story', 'continue reading', 'view gallery', 'view comments', 'tl;dr',
 ]);
 
 const normLabel = (l: string): string =>
   l.toLowerCase().replace(/^[\s\d()[\]|•·*-]+/, '').replace(/[\s.:!?*()[\]|•·\d-]+$/, '').replace(/\s+/g, ' ').trim();
 
-/** Tag line: lowercase, comma-separated keywords, no sentence punctuation. */
+/** Share of lowercase-initial words above which a comma-separated keyword list is a tag line. */
+export const TAG_LINE_LOWERCASE_SHARE = 0.6;
+/** Longer keyword lists may mix in names ("stock car Velo Città"); they need this many items. */
+const MIN_MIXED_TAG_ITEMS = 4;
+
+/**
+ * Tag line: comma-separated keywords, no sentence punctuation; all lowercase ("sofia carson,
+ * purple hearts"), or a longer list whose words are mostly lowercase.
+ */
 function isTagLine(l: string): boolean {
   if (!l.includes(',') || /[.!?;:"“”()]/.test(l)) return false;
-  if (l !== l.toLowerCase() || !/^[\p{Ll}\p{N}\s,'’&-]+$/u.test(l)) return false;
   const parts = l.split(',').map((p) => p.trim());
   if (parts.some((p) => p === '' || p.split(/\s+/).length > 5)) return false;
-  return l.split(/\s+/).length <= MAX_TAG_LINE_WORDS;
+  const words = l.split(/[\s,]+/).filter(Boolean);
+  if (l === l.toLowerCase() && /^[\p{Ll}\p{N}\s,'’&-]+$/u.test(l)) return words.length <= MAX_TAG_LINE_WORDS;
+  if (parts.length < MIN_MIXED_TAG_ITEMS) return false;
+  const lower = words.filter((w) => /^[\p{Ll}\p{N}]/u.test(w)).length;
+  return lower / words.length >= TAG_LINE_LOWERCASE_SHARE;
+}
+
+/** A short line that is a publication/update timestamp, not prose. */
+function isTimestampLine(l: string): boolean {
+  if (l.length > 90) return false;
+  if (/^\|?\s*(published|updated|posted|last updated|last modified|first published|modified|created)\b\s*(:|on|at|\d)/i.test(l)) return true;
+  const words = l.split(/\s+/).length;
+  return words <= 10 && /\b\d{1,2}[:.h]\d{2}\b/.test(l) && /\b(19|20)\d{2}\b/.test(l);
 }
 
 const RULES: readonly LineRule[] = [
@@ -71,15 +92,17 @@ const RULES: readonly LineRule[] = [
   { name: 'comment-widget', test: re(/^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^your email address will not be published\b|^required fields are marked\b|^(you must be )?logged in to post a comment|^save my name, email|^this site uses akismet|^comments? (are|is) closed|^(leave|post|write) a (reply|comment)\b|^be the first to (comment|review)|^(login|log in|sign in|register) to (comment|reply)/i) },
   {
     name: 'subscribe-prompt',
-    test: (l) =>
-      short(l) && /\b(subscribe|sign up|signing up|newsletters?|follow us|download (our|the) app)\b/i.test(l) &&
-      /\b(you|your|our|us|be sure|don'?t miss|today|now|free|here|below|inbox)\b/i.test(l),
+    test: re(/\bnewsletters?\b|\bsubscribe to (our|the|my)\b|\bbe sure to subscribe\b|\bsign up (for|to) (our|the|my) (free )?(newsletter|mailing|email|daily|weekly)|\b(in|to) your inbox\b|\bfollow us (on|at)\b|\bdownload (our|the) app\b|^(subscribe|sign up|join us)( now| today| here)?[.!]*$/i),
   },
-  { name: 'related-line', test: re(/^(related|read more|read next|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next)\s*[:|–—-]\s*\S/i) },
+  { name: 'related-line', test: re(/^(related|read more|read next|see more|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next)\s*[:|–—-]\s*\S/i) },
   { name: 'gallery-prompt', test: re(/^(scroll|click|swipe|tap|flip)\b.{0,40}\b(gallery|photos?|pictures|slideshow|images)\b|\b(gallery|slideshow)\b.{0,30}\b(below|above)\b|^(see|view|check out) (the|our|all|more)\b.{0,40}\b(gallery|photos|pictures|slideshow)\b/i) },
   { name: 'syndication-disclaimer', test: re(/^this content is (created and maintained|imported) (by|from)\b|^you may be able to find (more information|the same content)\b|^this (article|story|content) (was|is) (originally )?(published|syndicated|republished|created)\b.{0,80}\b(with permission|third party|partner|licen[cs]e)|^we may (earn|receive) (a )?(commission|compensation)|^(this post|this article) (may )?contains? affiliate links/i, 400) },
   { name: 'media-credit', test: re(/^((photo|image|picture|photograph|video|credit|source)s?( credit)?|getty images|shutterstock|ap photo|reuters)\s*[:/|©-]|^\(?(photo|image) (by|via|courtesy of)\b[^.]{0,80}\)?$|^(getty images|shutterstock|ap|reuters|afp|alamy|instagram|twitter|youtube)$/i, 120) },
   { name: 'tag-line', test: isTagLine },
+  { name: 'timestamp', test: isTimestampLine },
+  { name: 'copyright', test: re(/^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^the contents of this site are ©/i, 200) },
+  // A lone bracketed label ("[Engadget]") or a teaser link tagged "[VIDEO]" / "[INSIGHT]".
+  { name: 'bracket-label', test: re(/^\[[^\]]{1,40}\]$|\[(video|videos|pictures|photos|insight|reaction|revealed|latest|poll|live|gallery|analysis|comment)\]\s*\|?$/i, 160) },
   // "By Jane Doe" / "By Jane Doe and John Roe - 11/18/19 11:04 PM EST" / "By Jane Doe, Reuters"
   { name: 'byline', test: re(/^by:?\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*(\s*[-|,–—•·]\s*.{0,60})?$/u, 140) },
 ];

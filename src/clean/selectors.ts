@@ -29,7 +29,7 @@ export const BOILERPLATE_TOKENS = [
   'disqus', 'cookie', 'consent', 'gdpr', 'advert', 'advertisement', 'ad-container', 'ad-slot', 'adslot', 'ads',
   'sponsor', 'caption', 'figcaption', 'credit', 'byline', 'author-bio', 'tags', 'tag-list', 'breadcrumb',
   'breadcrumbs', 'toolbar', 'popup', 'modal', 'read-more', 'more-stories', 'most-popular', 'trending',
-  'inline-related', 'further-reading', 'print', 'sidebar', 'widget', 'paywall', 'subscriber', 'meta', 'dateline',
+  'inline-related', 'further-reading', 'print', 'sidebar', 'paywall', 'subscriber', 'meta', 'dateline',
   'timestamp', 'correction', 'disclaimer', 'footer', 'hidden', 'visually-hidden', 'sr-only', 'screen-reader',
 ];
 
