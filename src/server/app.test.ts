@@ -378,6 +378,8 @@ describe('errors', () => {
     assert.equal(scrubPaths('file C:\\Users\\u\\kb.db missing'), 'file <path> missing');
     assert.equal(scrubPaths('use --allow-ingest'), 'use --allow-ingest');
     assert.equal(scrubPaths('a/b ratio 3/4'), 'a/b ratio 3/4');
+    assert.equal(scrubPaths('see /api/openapi.json'), 'see /api/openapi.json');
+    assert.equal(scrubPaths('at run (/work/main/src/x.ts:3:4)'), 'at run (<path>:3:4)');
   });
 
   it('rejects foreign Host headers when hosts are pinned (DNS rebinding)', async () => {

@@ -41,9 +41,16 @@ export class ApiError extends Error {
  */
 export function scrubPaths(message: string): string {
   return message
-    .replace(/(?:[A-Za-z]:\\|\\\\)[^\s'"`:,;)]+/g, '<path>')
-    .replace(/(^|[\s'"`(=:])\/(?:[^\s'"`:,;)/]+\/)+[^\s'"`:,;)]*/g, '$1<path>');
+    .replace(/(?:\b[A-Za-z]:\\|\\\\)[^\s'"`:,;)]+/g, '<path>')
+    .replace(FS_PATH, '$1<path>');
 }
+
+/**
+ * Absolute POSIX paths under the usual file-system roots, or anything through node_modules.
+ * URL paths of our own API (`/api/openapi.json`) are not file-system paths and stay.
+ */
+const FS_PATH =
+  /(^|[\s'"`(=:])(?:\/(?:home|tmp|work|usr|var|etc|root|Users|opt|mnt|srv|private|data|proc|run|media|Volumes|nix|snap|app|workspace|build|dev|sys|lib|bin)(?:\/[^\s'"`:,;)]*)?|[^\s'"`:,;)]*node_modules\/[^\s'"`:,;)]*)/g;
 
 /** MarqueeError code ranges → HTTP status: input problems are the client's, the rest are ours. */
 function statusOfMarqueeCode(code: string): ContentfulStatusCode {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { RouteSpec } from './api-router.js';
-import { NAMED_SCHEMAS, type SchemaMeta } from './schemas.js';
+import { NAMED_SCHEMAS, PARAM_JSON_SCHEMA, type SchemaMeta } from './schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -15,6 +15,13 @@ function inputSchema(schema: z.ZodType): Json {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: (ctx) => (ctx.zodSchema._zod.def.type === 'custom' ? { type: 'string', format: 'binary' } : 'any'),
+    override: (ctx) => {
+      const doc = PARAM_JSON_SCHEMA.get(ctx.zodSchema as z.ZodType);
+      if (!doc) return;
+      const description = ctx.jsonSchema.description;
+      for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Json)[k];
+      Object.assign(ctx.jsonSchema, doc, description ? { description } : {});
+    },
   }) as Json;
   delete json.$schema;
   return json;

@@ -39,15 +39,24 @@ const flag = z
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * How some request schemas read in the OpenAPI document when their zod input type says less
+ * than they accept (an integer parameter travels as a digit string).
+ */
+export const PARAM_JSON_SCHEMA = new WeakMap<z.ZodType, Record<string, unknown>>();
+
 /** Query strings carry numbers as text: digits only, so `1e3`, ` 5` or `-0` are refused. */
-const intParam = (min: number, max: number, def: number) =>
-  z
+const intParam = (min: number, max: number, def: number) => {
+  const schema = z
     .string()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .optional()
     .transform((v) => (v === undefined ? def : Number(v)))
     .pipe(z.number().int().min(min).max(max))
     .describe(`integer ${min}..${max}, default ${def}`);
+  PARAM_JSON_SCHEMA.set(schema, { type: 'integer', minimum: min, maximum: max, default: def });
+  return schema;
+};
 
 export const AskQuery = z.strictObject({
   q: text(MAX_QUERY_CHARS).describe('The question, e.g. "Who plays Cassie in Purple Hearts?"'),
