@@ -16,7 +16,7 @@ function inputSchema(schema: z.ZodType): Json {
     io: 'input',
     unrepresentable: (ctx) => (ctx.zodSchema._zod.def.type === 'custom' ? { type: 'string', format: 'binary' } : 'any'),
     override: (ctx) => {
-      const doc = PARAM_JSON_SCHEMA.get(ctx.zodSchema as z.ZodType);
+      const doc = PARAM_JSON_SCHEMA.get(ctx.zodSchema as unknown as z.ZodType);
       if (!doc) return;
       const description = ctx.jsonSchema.description;
       for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Json)[k];
