@@ -11,7 +11,7 @@ import type { AnswerItem, AskResult } from '../../engine/types.js';
 import type { Entity } from '../../store/store.js';
 import { answered, noAnswer, note, resolveOrFail, useFacts, type AskContext } from './context.js';
 import { isLiteralObject, commonQualifier, groupClaims, itemFromGroup, mergeEvidence, combineConfidence, type ClaimGroup } from './evidence.js';
-import { capitalize, datePrecision, formatDate, formatNumber, inSentence, joinList, onDate, outSentence } from './phrase.js';
+import { capitalize, creditVerb, datePrecision, formatDate, formatNumber, inSentence, joinList, onDate, outSentence } from './phrase.js';
 import { retrieveSentence } from './retrieval.js';
 import type { EntitySlot } from './parse.js';
 import type { Lookup } from './patterns.js';
@@ -106,6 +106,9 @@ export function answerRelation(ctx: AskContext): AskResult {
 
   const answers: AnswerItem[] = [];
   const sentences: string[] = [];
+  const credits: string[] = [];
+  // Several inverse credits ("what else has P been in") read as one sentence.
+  const asCredits = sections.length > 1 && sections.every((s) => s.lookup.direction === 'in') && parsed.lookups.length > 2;
   for (const { lookup, groups, extra } of sections) {
     const info = predicateInfo(lookup.predicate);
     const shown: string[] = [];
@@ -130,12 +133,17 @@ export function answerRelation(ctx: AskContext): AskResult {
       shown.push(label);
     }
     const names = listNames(shown);
+    if (asCredits) {
+      credits.push(`${creditVerb(lookup.predicate)} ${joinList(names)}`);
+      continue;
+    }
     sentences.push(
       lookup.direction === 'out'
         ? outSentence(lookup.predicate, focus.name, names, info?.label)
         : inSentence(lookup.predicate, focus.name, names, info?.inverseLabel),
     );
   }
+  if (asCredits) sentences.push(`${focus.name} ${credits.join('; ')}.`);
   return answered(ctx, sentences.join(' '), answers);
 }
 

@@ -158,6 +158,11 @@ for (const kind of ['memory', 'sqlite'] as const) {
       includes(answerQuestion(store, 'Who sang Low Tide?').answer, 'Mara Quinn');
     });
 
+    it('a person\'s other works in one sentence', () => {
+      const r = answerQuestion(store, 'What else has Mara Quinn been in?');
+      assert.equal(r.answer, 'Mara Quinn acted in Silver Harbor; executive produced Silver Harbor; performed Low Tide.');
+    });
+
     it('where the music video was shot', () => {
       includes(answerQuestion(store, 'Where was the Low Tide video shot?').answer, 'Pebble Cove');
     });

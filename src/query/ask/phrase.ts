@@ -121,3 +121,20 @@ export function rolePhrase(predicate: string, work: string): string {
     default: return `${predicate.replace(/_/g, ' ')} of ${work}`;
   }
 }
+
+/** Verb phrase of a credit, for one-line filmographies: "acted in", "executive produced". */
+export function creditVerb(predicate: string): string {
+  switch (predicate) {
+    case 'cast_member': return 'acted in';
+    case 'director': return 'directed';
+    case 'screenwriter': return 'wrote the screenplay for';
+    case 'producer': return 'produced';
+    case 'executive_producer': return 'executive produced';
+    case 'performer': return 'performed';
+    case 'songwriter': return 'co-wrote';
+    case 'lyricist': return 'wrote the lyrics for';
+    case 'author': return 'wrote';
+    case 'composer': return 'composed';
+    default: return predicate.replace(/_/g, ' ');
+  }
+}
