@@ -1,7 +1,7 @@
 /**
  * @module Writes a generated corpus to disk, streaming: one article is in memory at a time, so
  * 100k+ articles take constant memory. `.txt` corpora go 1,000 files to a folder; JSONL corpora
- * are split into shards. A `manifest.json` records what was written (and lets callers reuse it).
+ * are split into shards. A `.manifest.json` records what was written (and lets callers reuse it).
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,12 +46,14 @@ const FILES_PER_FOLDER = 1000;
 /** Bytes buffered before a JSONL write. */
 const WRITE_BUFFER_BYTES = 1 << 20;
 const PROGRESS_EVERY = 5000;
+/** Manifest file name: a dotfile, so that readers walking the corpus folder skip it. */
+export const MANIFEST = '.manifest.json';
 
 /**
  * Generate `count` articles into `out`, streaming.
  *
  * @param opts - count, seed, out folder, format
- * @returns the manifest (also written to `out/manifest.json`)
+ * @returns the manifest (also written to `out/.manifest.json`)
  * @example writeCorpus({ count: 1000, seed: 1, out: 'bench-data/s1-1000' })
  */
 export function writeCorpus(opts: CorpusOptions): CorpusManifest {
@@ -110,13 +112,13 @@ export function writeCorpus(opts: CorpusOptions): CorpusManifest {
     }
   }
   const manifest: CorpusManifest = { generatorVersion: GENERATOR_VERSION, seed: opts.seed, start, count: opts.count, format, files, words, bytes };
-  writeFileSync(join(opts.out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(join(opts.out, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }
 
 /** The manifest of a corpus already written with the same settings, or null. */
 export function existingCorpus(out: string, count: number, seed: number, format: CorpusFormat, start = 0): CorpusManifest | null {
-  const f = join(out, 'manifest.json');
+  const f = join(out, MANIFEST);
   if (!existsSync(f)) return null;
   try {
     const m = JSON.parse(readFileSync(f, 'utf8')) as CorpusManifest;

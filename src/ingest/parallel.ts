@@ -6,8 +6,6 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { processArticle, rawArticleHash, type ProcessedArticle } from '../engine/process.js';
 import type { RawArticle, ReadItem } from '../read/types.js';
 import type { BatchRequest, BatchResponse, WorkerResult } from './protocol.js';
@@ -202,7 +200,8 @@ function startWorker(): Worker {
   const isTs = here.endsWith('.ts');
   const entry = new URL(isTs ? './worker.ts' : './worker.js', here).href;
   if (!isTs) return new Worker(new URL(entry));
-  const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+  // The ESM build of tsx's API (createRequire would find the CommonJS one, which breaks in workers).
+  const tsxApi = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true });
 }
