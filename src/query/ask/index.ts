@@ -50,6 +50,8 @@ function answerByRetrieval(ctx: AskContext): AskResult {
     if (candidates.length === 0) {
       // A capitalised word that is not a known name may just be an ordinary word at the start.
       if (name.split(/\s+/).length === 1 && ctx.parsed.normalized.startsWith(name)) continue;
+      // Short acronyms (UK, US, TV) are places or words, rarely stored names: not a reason to refuse.
+      if (/^[A-Z]{1,3}$/.test(name)) continue;
       ctx.plan.entities.push({ text: name, resolved: [] });
       return noAnswer(ctx, 'unknown-entity', `The articles never mention "${name}".`);
     }

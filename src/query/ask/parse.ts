@@ -37,16 +37,16 @@ export interface ParsedQuestion {
 
 /** Words that announce the kind of work: "the novel X", "X soundtrack", "the X video". */
 const KIND_WORDS: readonly [RegExp, string][] = [
-  [/^(?:music video|video|performance video)$/i, 'music_video'],
-  [/^(?:film|movie|picture|feature|flick|romance film|drama)$/i, 'film'],
-  [/^(?:novel|book)$/i, 'novel'],
-  [/^(?:song|single|track|ballad|hit)$/i, 'song'],
-  [/^(?:album|record|ep)$/i, 'album'],
+  [/^(?:music video|video|performance video)s?$/i, 'music_video'],
+  [/^(?:film|movie|picture|feature|flick|romance film|drama)s?$/i, 'film'],
+  [/^(?:novel|book)s?$/i, 'novel'],
+  [/^(?:song|single|track|ballad|hit)s?$/i, 'song'],
+  [/^(?:album|record|ep)s?$/i, 'album'],
   [/^(?:series|show|tv show|sitcom|drama series|soap)$/i, 'series'],
   [/^(?:soundtrack|score)$/i, 'soundtrack'],
   [/^(?:musical|play)$/i, 'play'],
 ];
-const KIND_ALT = 'music video|performance video|video|film|movie|picture|novel|book|song|single|track|album|series|show|tv show|soundtrack|musical|play';
+const KIND_ALT = 'music video|performance video|video|films|film|movies|movie|picture|novels|novel|books|book|songs|song|single|track|album|series|show|tv show|soundtrack|musical|play';
 const LEADING_KIND = new RegExp(`^(?:the |a |an |her |his |their |its )?(?:new |original |hit |latest |debut |upcoming |recent |first )?(${KIND_ALT}) (.+)$`, 'i');
 const TRAILING_KIND = new RegExp(`^(.+?) (${KIND_ALT})$`, 'i');
 /** "Netflix's X", "Sofia Carson's X": an owner before a title is not part of the title. */

@@ -90,10 +90,21 @@ export function retrieveSentence(store: Store, question: string, entities: reado
   if (hits.size === 0) return null;
   const maxScore = Math.max(...[...hits.values()].map((h) => h.score), 1e-9);
 
+  // An entity is in a sentence when one of its names is, or when a resolved mention inside the
+  // sentence points at it ("the singer performed the song live" after coreference).
+  const mentionCache = new Map<string, { start: number; end: number; entityId: string }[]>();
+  const mentionedIn = (hit: SentenceHit, entityId: string): boolean => {
+    let ms = mentionCache.get(hit.docId);
+    if (!ms) {
+      ms = store.documentMentions(hit.docId);
+      mentionCache.set(hit.docId, ms);
+    }
+    return ms.some((m) => m.entityId === entityId && m.start >= hit.start && m.end <= hit.end);
+  };
   let best: { hit: SentenceHit; score: number; coverage: number } | null = null;
   for (const hit of hits.values()) {
     const key = ` ${aliasKey(hit.text)} `;
-    if (!names.every((ns) => mentionsEntity(key, ns))) continue;
+    if (!entities.every((e, i) => mentionsEntity(key, names[i]) || mentionedIn(hit, e.id))) continue;
     const words = new Set(contentWords(hit.text).map(stem));
     const matched = keywords.filter((w) => words.has(stem(w))).length;
     const coverage = matched / keywords.length;
