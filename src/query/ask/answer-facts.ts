@@ -45,8 +45,14 @@ function listNames(names: readonly string[]): string[] {
 }
 
 /** When facts are missing: the retrieval fallback, or the honest no-answer. */
-export function fallback(ctx: AskContext, entities: readonly Entity[], exclude: readonly string[] = [], what = 'state nothing that answers this'): AskResult {
-  const r = retrieveSentence(ctx.store, ctx.parsed.normalized, entities, exclude);
+export function fallback(
+  ctx: AskContext,
+  entities: readonly Entity[],
+  exclude: readonly string[] = [],
+  what = 'state nothing that answers this',
+  required: readonly string[] = [],
+): AskResult {
+  const r = retrieveSentence(ctx.store, ctx.parsed.normalized, entities, exclude, required);
   const names = joinList(entities.map((e) => e.name));
   if (r) {
     note(ctx, `retrieval: best sentence with keyword coverage ${r.coverage.toFixed(2)} (score ${r.hit.score.toFixed(2)})`);
@@ -168,7 +174,8 @@ export function answerCastCharacter(ctx: AskContext): AskResult {
       if (known.length === 0) return noAnswer(ctx, 'unknown-entity', `The articles never mention "${character}".`);
       return fallback(ctx, known.slice(0, 1), [], `say who plays ${character}`);
     }
-    return fallback(ctx, [work], [character], `say who plays ${character}`);
+    // The sentence must name the character itself ("Luke's mother", not just "Luke").
+    return fallback(ctx, [work], [character], `say who plays ${character}`, [character]);
   }
   useFacts(ctx, matching);
   // One item per (actor, work): the same character name can exist in several works.

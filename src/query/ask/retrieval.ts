@@ -64,7 +64,14 @@ export interface RetrievalResult {
  * @param entities entities the question names (all must occur in the sentence)
  * @param exclude words not to count as keywords (entity names, character names)
  */
-export function retrieveSentence(store: Store, question: string, entities: readonly Entity[], exclude: readonly string[] = []): RetrievalResult | null {
+export function retrieveSentence(
+  store: Store,
+  question: string,
+  entities: readonly Entity[],
+  exclude: readonly string[] = [],
+  /** Phrases that must occur verbatim (as whole words) in the sentence, e.g. the character asked about. */
+  required: readonly string[] = [],
+): RetrievalResult | null {
   const names = entities.map((e) => [e.name, ...store.entityAliases(e.id)]);
   const excluded = new Set([...names.flat(), ...exclude].flatMap((n) => contentWords(n)));
   const keywords = [...new Set(contentWords(question).filter((w) => !excluded.has(w)))];
@@ -105,6 +112,7 @@ export function retrieveSentence(store: Store, question: string, entities: reado
   for (const hit of hits.values()) {
     const key = ` ${aliasKey(hit.text)} `;
     if (!entities.every((e, i) => mentionsEntity(key, names[i]) || mentionedIn(hit, e.id))) continue;
+    if (!required.every((r) => mentionsEntity(key, [r]))) continue;
     const words = new Set(contentWords(hit.text).map(stem));
     const matched = keywords.filter((w) => words.has(stem(w))).length;
     const coverage = matched / keywords.length;
