@@ -414,7 +414,10 @@ export function answerStatus(ctx: AskContext): AskResult {
         : `Yes — a sequel to ${focus.name}, ${latest.object.name}, is confirmed${date ? ` (${formatDate(date)})` : ''}.`;
     } else {
       const s = statusWords(latest.object.value);
-      if (s.confirmed && !tentative) text = `${asOf}${s.text}.`;
+      // A title named by any sequel claim ("Paper Lanterns: High Water") completes the status.
+      const titled = ordered.find((c) => isEntityRef(c.object) && c.modality !== 'negated');
+      const title = titled && isEntityRef(titled.object) ? `: ${titled.object.name}` : '';
+      if (s.confirmed && !tentative) text = `${asOf}${s.text}${title}.`;
       else text = `${asOf}${s.text}; nothing is confirmed.`;
     }
     text = capitalize(text);
