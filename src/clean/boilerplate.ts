@@ -44,7 +44,9 @@ const WIDGET_LABELS = new Set([
   'email this article', 'share this page', 'follow', 'follow us', 'jump to', 'table of contents', 'contents',
   'show caption', 'hide caption', 'toggle caption', 'expand', 'collapse', 'enlarge', 'zoom',
   "don't miss", 'don’t miss', 'see more', 'want more stories like this', 'more on this story', 'more on this',
-  'read the full story', 'continue reading', 'view gallery', 'view comments', 'tl;dr',
+  'read the full story', 'continue reading', 'view gallery', 'view comments', 'tl;dr', 'advert',
+  'this slideshow requires javascript', 'tell us what you think', 'what do you think', 'have your say',
+  'open in app', 'view in app', 'click here', 'click to expand', 'image source', 'media caption',
 ]);
 
 const normLabel = (l: string): string =>
@@ -68,6 +70,28 @@ function isTagLine(l: string): boolean {
   if (parts.length < MIN_MIXED_TAG_ITEMS) return false;
   const lower = words.filter((w) => /^[\p{Ll}\p{N}]/u.test(w)).length;
   return lower / words.length >= TAG_LINE_LOWERCASE_SHARE;
+}
+
+/** A byline is at most this long: "By Jane Doe and John Roe, Reuters - Nov 19, 2019 11:04 PM EST". */
+const MAX_BYLINE_CHARS = 140;
+/** Capitalised names joined by commas, "and" or "&" (particles like "de" or "van" allowed). */
+const BYLINE_NAMES = /^\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|de|van|von|da|di|del|la|le|der|bin))*(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*)*/u;
+
+/**
+ * "By Jane Doe", optionally followed by a date/time after a dash, a date, or ", Outlet". A
+ * sentence that merely starts with "By" ("By Friday, the film had...") does not match.
+ */
+function isBylineLine(l: string): boolean {
+  if (l.length > MAX_BYLINE_CHARS) return false;
+  const m = /^[Bb][Yy]:?\s+(.*)$/.exec(l);
+  if (!m) return false;
+  const nm = BYLINE_NAMES.exec(m[1]);
+  if (!nm || nm[0].split(/\s+/).length > 12) return false;
+  const tail = m[1].slice(nm[0].length).trim();
+  if (tail === '') return true;
+  if (/^[-|–—•·]/.test(tail)) return true;
+  if (/^,?\s*(on\s+|updated\s+|published\s+)?(\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/u.test(tail)) return true;
+  return /^,\s*(\p{Lu}[\p{L}&.'’-]*\s*){1,4}$/u.test(tail);
 }
 
 /** A short line that is a publication/update timestamp, not prose. */
@@ -94,17 +118,17 @@ const RULES: readonly LineRule[] = [
     name: 'subscribe-prompt',
     test: re(/\bnewsletters?\b|\bsubscribe to (our|the|my)\b|\bbe sure to subscribe\b|\bsign up (for|to) (our|the|my) (free )?(newsletter|mailing|email|daily|weekly)|\b(in|to) your inbox\b|\bfollow us (on|at)\b|\bdownload (our|the) app\b|^(subscribe|sign up|join us)( now| today| here)?[.!]*$/i),
   },
-  { name: 'related-line', test: re(/^(related|read more|read next|see more|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next)\s*[:|–—-]\s*\S/i) },
+  { name: 'share-prompt', test: re(/^(like|liked|enjoy|enjoyed|love|loved) this (story|article|post|piece)\?|^share (this|it) with (a|your) friends?\b/i) },
+  { name: 'related-line', test: re(/^also (on|at) [\w-]+(\.[\w-]+)+\s|^(related|read more|read next|see more|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next)\s*[:|–—-]\s*\S/i) },
   { name: 'gallery-prompt', test: re(/^(scroll|click|swipe|tap|flip)\b.{0,40}\b(gallery|photos?|pictures|slideshow|images)\b|\b(gallery|slideshow)\b.{0,30}\b(below|above)\b|^(see|view|check out) (the|our|all|more)\b.{0,40}\b(gallery|photos|pictures|slideshow)\b/i) },
-  { name: 'syndication-disclaimer', test: re(/^this content is (created and maintained|imported) (by|from)\b|^you may be able to find (more information|the same content)\b|^this (article|story|content) (was|is) (originally )?(published|syndicated|republished|created)\b.{0,80}\b(with permission|third party|partner|licen[cs]e)|^we may (earn|receive) (a )?(commission|compensation)|^(this post|this article) (may )?contains? affiliate links/i, 400) },
-  { name: 'media-credit', test: re(/^((photo|image|picture|photograph|video|credit|source)s?( credit)?|getty images|shutterstock|ap photo|reuters)\s*[:/|©-]|^\(?(photo|image) (by|via|courtesy of)\b[^.]{0,80}\)?$|^(getty images|shutterstock|ap|reuters|afp|alamy|instagram|twitter|youtube)$/i, 120) },
+  { name: 'syndication-disclaimer', test: re(/^this content is (created and maintained|imported) (by|from)\b|^you may be able to find (more information|the same content)\b|^this (article|story|content) (was|is) (originally )?(published|syndicated|republished|created)\b.{0,80}\b(with permission|third party|partner|licen[cs]e)|^we may (earn|receive) (a )?(commission|compensation)|^(this (post|article|page|story)) (may )?contains? (affiliate|referral|sponsored)\b/i, 400) },
+  { name: 'media-credit', test: re(/^\(?((photo|image|picture|photograph|video|credit|source)s?( credit)?|getty images|shutterstock|ap photo|reuters)\s*[:/|©-]|^\(?(photo|image) (by|via|courtesy of)\b[^.]{0,80}\)?$|^(getty images|shutterstock|ap|reuters|afp|alamy|instagram|twitter|youtube)$/i, 120) },
   { name: 'tag-line', test: isTagLine },
   { name: 'timestamp', test: isTimestampLine },
   { name: 'copyright', test: re(/^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^the contents of this site are ©/i, 200) },
   // A lone bracketed label ("[Engadget]") or a teaser link tagged "[VIDEO]" / "[INSIGHT]".
-  { name: 'bracket-label', test: re(/^\[[^\]]{1,40}\]$|\[(video|videos|pictures|photos|insight|reaction|revealed|latest|poll|live|gallery|analysis|comment)\]\s*\|?$/i, 160) },
-  // "By Jane Doe" / "By Jane Doe and John Roe - 11/18/19 11:04 PM EST" / "By Jane Doe, Reuters"
-  { name: 'byline', test: re(/^by:?\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*(\s*[-|,–—•·]\s*.{0,60})?$/u, 140) },
+  { name: 'bracket-label', test: re(/^\[[^\]]{1,40}\]$|^\[(\w+)\b[^\]]*\].*\[\/\1\]$|\[(video|videos|pictures|photos|insight|reaction|revealed|latest|poll|live|gallery|analysis|comment)\]\s*\|?$/i, 160) },
+  { name: 'byline', test: isBylineLine },
 ];
 
 /** Name of the rule a whole line matches (it is boilerplate), or null when it is article text. */

@@ -64,6 +64,10 @@ export function extractReadability(doc: Document): Candidate | null {
   const rootLen = (root.textContent ?? '').length;
   const pruned: string[] = [];
   const blocks = toBlocks(root, (el) => {
+    if (isNavList(el)) {
+      pruned.push(`nav-list ${el.tagName.toLowerCase()}:${(el.textContent ?? '').length}`);
+      return true;
+    }
     if (!isBoilerplateElement(el)) return false;
     const len = (el.textContent ?? '').length;
     if (len > MAX_PRUNE_SHARE * rootLen) return false;
@@ -80,6 +84,26 @@ function linkDensity(el: Element): number {
   let inLinks = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) inLinks += (a.textContent ?? '').length;
   return inLinks / total;
+}
+
+/** A list needs at least this many links to be taken for navigation. */
+export const MIN_NAV_LINKS = 4;
+/** Share of a list's text inside links above which it is navigation (menus, "more stories"). */
+export const NAV_LINK_DENSITY = 0.8;
+/** Mean link text shorter than this: menu entries ("Home", "Local"), not cited headlines in prose. */
+export const NAV_MEAN_LINK_CHARS = 30;
+
+/** True for a link list that is navigation: many short links and almost no other text. */
+export function isNavList(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag !== 'ul' && tag !== 'ol' && tag !== 'menu' && tag !== 'nav' && tag !== 'div') return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length < MIN_NAV_LINKS) return false;
+  const total = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (total === 0) return false;
+  let inLinks = 0;
+  for (const a of links) inLinks += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return inLinks / total >= NAV_LINK_DENSITY && inLinks / links.length < NAV_MEAN_LINK_CHARS;
 }
 
 /** Link density above which a block is navigation, not prose. */
