@@ -32,7 +32,7 @@ export function findMentions(doc: Document): Mention[] {
       type: c.type,
       ...(c.subtype ? { subtype: c.subtype } : {}),
       canonical: c.canonical,
-      detector: c.detector,
+      detector: c.background && c.type === 'work' ? 'title-credit' : c.detector,
       confidence: c.confidence,
     }));
 }

@@ -1,0 +1,184 @@
+/**
+ * @module The claim context: each sentence as a template where every mention and date is a slot
+ * (`«P3»` person, `«W5»` work, `«C»` character, `«O»` organisation, `«L»` place, `«A»` award,
+ * `«E»` event, `«D»` date; a quoted title's slot swallows its quote marks), so patterns read like
+ * the sentences they match ("{W} stars {P} as {C}"). Template offsets map back to the text, which
+ * gives every claim a real span inside its sentence.
+ */
+import type { Document } from '../../doc/document.js';
+import type { ClaimArg, DateMention, DocClaim, Literal, Mention, Modality, Qualifiers, Sentence } from '../../model/types.js';
+import { findQuotations } from '../quotes/find.js';
+import { workText } from '../text.js';
+
+export const EXTRACTOR = 'claims.patterns.v1';
+
+export interface Slot {
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+  readonly mention?: Mention;
+  readonly date?: DateMention;
+  /** Template offsets of the slot. */
+  readonly tplStart: number;
+  readonly tplEnd: number;
+}
+
+export interface SentenceView {
+  readonly sentence: Sentence;
+  /** Working text of the sentence. */
+  readonly text: string;
+  readonly tpl: string;
+  readonly slots: Slot[];
+}
+
+const KIND: Record<string, string> = { person: 'P', work: 'W', character: 'C', organization: 'O', place: 'L', award: 'A', event: 'E' };
+
+/** Map a template offset to a document offset (`end` picks the end of a slot it falls inside). */
+export function tplToDoc(v: SentenceView, o: number, end: boolean): number {
+  let docPos = v.sentence.start;
+  let tplPos = 0;
+  for (const s of v.slots) {
+    if (o < s.tplStart) return docPos + (o - tplPos);
+    if (o <= s.tplEnd) {
+      if (o === s.tplStart) return s.start;
+      return end ? s.end : s.start;
+    }
+    docPos = s.end;
+    tplPos = s.tplEnd;
+  }
+  return docPos + (o - tplPos);
+}
+
+function buildView(text: string, sentence: Sentence, mentions: readonly Mention[], dates: readonly DateMention[], outer: Map<number, [number, number]>): SentenceView {
+  const items: { start: number; end: number; kind: string; mention?: Mention; date?: DateMention }[] = [];
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    const o = outer.get(m.start);
+    const [start, end] = o && o[0] >= sentence.start && o[1] <= sentence.end ? o : [m.start, m.end];
+    items.push({ start, end, kind: KIND[m.type] ?? 'X', mention: m });
+  }
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (items.some((i) => d.start < i.end && d.end > i.start)) continue;
+    items.push({ start: d.start, end: d.end, kind: 'D', date: d });
+  }
+  items.sort((a, b) => a.start - b.start);
+  let tpl = '';
+  let pos = sentence.start;
+  const slots: Slot[] = [];
+  for (const it of items) {
+    if (it.start < pos) continue;
+    tpl += text.slice(pos, it.start);
+    const label = `«${it.kind}${slots.length}»`;
+    slots.push({ kind: it.kind, start: it.start, end: it.end, mention: it.mention, date: it.date, tplStart: tpl.length, tplEnd: tpl.length + label.length });
+    tpl += label;
+    pos = it.end;
+  }
+  tpl += text.slice(pos, sentence.end);
+  return { sentence, text: text.slice(sentence.start, sentence.end), tpl, slots };
+}
+
+/** Everything a claim pattern module sees. */
+export class ClaimContext {
+  readonly text: string;
+  readonly views: SentenceView[];
+  readonly mentions: readonly Mention[];
+  readonly claims: DocClaim[] = [];
+  /** The work the article is about (most-mentioned film or series), if any. */
+  readonly mainWork?: Mention;
+  private readonly seen = new Set<string>();
+
+  constructor(readonly doc: Document) {
+    this.text = workText(doc);
+    this.mentions = doc.get('mentions');
+    const dates = doc.get('dates');
+    const outer = new Map<number, [number, number]>();
+    for (const q of findQuotations(this.text)) if (q.kind === 'title') outer.set(q.start, [q.outerStart, q.outerEnd]);
+    this.views = doc.get('sentences').map((s) => buildView(this.text, s, this.mentions, dates, outer));
+    const counts = new Map<string, { n: number; m: Mention }>();
+    for (const m of this.mentions) {
+      if (m.type !== 'work' || (m.subtype !== 'film' && m.subtype !== 'series')) continue;
+      const e = counts.get(m.canonical) ?? { n: 0, m };
+      e.n++;
+      counts.set(m.canonical, e);
+    }
+    this.mainWork = [...counts.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start)[0]?.m;
+  }
+
+  /** The slot with template index `i` (from a `«K<i>»` capture). */
+  slot(v: SentenceView, i: string | number): Slot {
+    return v.slots[Number(i)];
+  }
+
+  /** The most recent work mention before sentence `index` (within `back` sentences) matching `pred`. */
+  recentWork(index: number, pred: (m: Mention) => boolean, back = 3): Mention | undefined {
+    for (let k = index; k >= Math.max(0, index - back); k--) {
+      const ws = this.views[k].slots.filter((s) => s.mention?.type === 'work' && pred(s.mention));
+      if (ws.length > 0) return (k === index ? ws[0] : ws[ws.length - 1]).mention;
+    }
+    return undefined;
+  }
+
+  /** A mention as a claim argument. */
+  arg(m: Mention): ClaimArg {
+    return { mention: m.id, name: m.canonical, type: m.type, ...(m.subtype ? { subtype: m.subtype } : {}) };
+  }
+
+  /** Record a claim; `tplStart`/`tplEnd` delimit its evidence in the sentence template. */
+  emit(v: SentenceView, c: { predicate: string; subject: ClaimArg; object: ClaimArg | Literal; qualifiers?: Qualifiers; modality?: Modality; confidence: number; tplStart?: number; tplEnd?: number; start?: number; end?: number }): void {
+    if (!c.subject.name.trim()) return;
+    if ('name' in c.object && !c.object.name.trim()) return;
+    if ('value' in c.object && !c.object.value.trim()) return;
+    if ('name' in c.object && c.object.name === c.subject.name && c.object.type === c.subject.type && c.object.subtype === c.subject.subtype) return;
+    let start = c.start ?? (c.tplStart === undefined ? v.sentence.start : tplToDoc(v, c.tplStart, false));
+    let end = c.end ?? (c.tplEnd === undefined ? v.sentence.end : tplToDoc(v, c.tplEnd, true));
+    start = Math.max(v.sentence.start, Math.min(start, v.sentence.end));
+    end = Math.max(start, Math.min(end, v.sentence.end));
+    while (start < end && /[\s,;:—–-]/.test(this.text[start])) start++;
+    while (end > start && /[\s,;:—–-]/.test(this.text[end - 1])) end--;
+    if (end <= start) {
+      start = v.sentence.start;
+      end = v.sentence.end;
+    }
+    const obj = 'name' in c.object ? `${c.object.type}:${c.object.name}:${c.object.subtype ?? ''}` : c.object.value;
+    const key = `${c.predicate}|${c.subject.name}|${c.subject.subtype ?? ''}|${obj}|${JSON.stringify(c.qualifiers ?? {})}|${start}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.claims.push({
+      predicate: c.predicate,
+      subject: c.subject,
+      object: c.object,
+      qualifiers: c.qualifiers ?? {},
+      modality: c.modality ?? 'asserted',
+      confidence: c.confidence,
+      span: { start, end },
+      sentence: { start: v.sentence.start, end: v.sentence.end },
+      extractor: EXTRACTOR,
+    });
+  }
+}
+
+/** A pattern module: reads the context, emits claims through `ctx.emit`. */
+export type PatternModule = (ctx: ClaimContext) => void;
+
+/** Turn a readable pattern into a RegExp: `{P}` `{W}` `{C}` `{O}` `{L}` `{A}` `{D}` `{X}` capture slot indexes. */
+export function pattern(src: string, flags = 'gu'): RegExp {
+  const body = src
+    .replace(/(?<!\\p)\{([PWCOLAEDX])\+\}/g, (_, k: string) => `((?:«${k}\\d+»)(?:(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+)«${k}\\d+»)*)`)
+    .replace(/(?<!\\p)\{([PWCOLAED])\}/g, (_, k: string) => `«${k}(\\d+)»`)
+    .replace(/(?<!\\p)\{X\}/g, '«[A-Z](\\d+)»');
+  return new RegExp(body, flags);
+}
+
+/** Slot indexes listed in a `{K+}` capture. */
+export function listSlots(capture: string): number[] {
+  return [...capture.matchAll(/«[A-Z](\d+)»/g)].map((m) => Number(m[1]));
+}
+
+/** Modality of a claim from its sentence and evidence text. */
+export function modalityOf(sentence: string, evidence: string): Modality {
+  if (/\b(?:not|n't|never|no longer|denied|denies|failed to)\b/i.test(evidence)) return 'negated';
+  if (/\b(?:might|may|could|rumou?r(?:s|ed)?|potential(?:ly)?|possible|possibly|would|expected to|likely|linked to|tipped to|considering|in the works|in talks|talks)\b/i.test(sentence)) return 'speculative';
+  if (/\b(?:according to|reportedly|reported|is said to|are said to|sources|allegedly)\b/i.test(sentence)) return 'reported';
+  return 'asserted';
+}

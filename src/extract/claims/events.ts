@@ -1,0 +1,98 @@
+/**
+ * @module Production timeline events with dates: announced, cast_announced, filming_started,
+ * filming_wrapped, renewed, cancelled, and sequel status ('in talks', 'confirmed', 'rumoured',
+ * 'denied') dated by the article. A sentence without its own date falls back to the article's
+ * date only for present-perfect news ("has finished production"), at month precision.
+ */
+import type { DateMention } from '../../model/types.js';
+import { type ClaimContext, type PatternModule, type SentenceView, modalityOf } from './context.js';
+import { dateLiteral, stringLiteral, workFor } from './helpers.js';
+
+interface EventRule {
+  predicate: string;
+  re: RegExp;
+  /** Use the article's month when the sentence has no date and speaks of the recent past. */
+  articleFallback?: boolean;
+}
+
+const RULES: EventRule[] = [
+  { predicate: 'announced', re: /\b(?:was|were|been|first|officially)\s+(?:first\s+)?announced\b|\bannounced\s+(?:in|on)\b/u },
+  { predicate: 'cast_announced', re: /\b(?:was|were|has been|have been|had been)\s+cast\b|\bjoined\s+the\s+cast\b/u },
+  { predicate: 'filming_started', re: /\b(?:began|begun|started|starts|begins|kicked off|commenced|got underway|is underway)\s+(?:filming|shooting|production|principal photography)\b|\b(?:filming|shooting|production|principal photography)\s+(?:began|started|begins|starts|kicked off|commenced|got underway|is underway)\b/u },
+  { predicate: 'filming_wrapped', re: /\bthat['’]s\s+a\s+wrap\s+on\b|\b(?:wrapped|finished|completed)\s+(?:filming|shooting|production)\b|\b(?:filming|shooting|production)\s+(?:has\s+)?(?:wrapped|finished|ended)\b|\bwrapped\s+on\b/u, articleFallback: true },
+  { predicate: 'renewed', re: /\b(?:has been|was|been|is|were|have been)\s+(?:officially\s+)?renewed\b/u, articleFallback: true },
+  { predicate: 'cancelled', re: /\b(?:has been|was|been|is|were|have been)\s+(?:officially\s+)?(?:cancelled|canceled|axed)\b/u, articleFallback: true },
+];
+
+/** The date slot of a sentence nearest to offset `at` in the template. */
+function nearestDate(v: SentenceView, at: number): DateMention | undefined {
+  let best: { d: DateMention; dist: number } | undefined;
+  for (const s of v.slots) {
+    if (!s.date || s.date.precision === 'decade' || /\bago\b/i.test(s.date.text)) continue;
+    const dist = Math.abs(s.tplStart - at);
+    if (!best || dist < best.dist) best = { d: s.date, dist };
+  }
+  return best?.d;
+}
+
+function articleMonth(ctx: ClaimContext): string | undefined {
+  const d = ctx.doc.meta.date;
+  return d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : undefined;
+}
+
+/** Dated production events. */
+export const eventPatterns: PatternModule = (ctx) => {
+  ctx.views.forEach((v, idx) => {
+    for (const rule of RULES) {
+      const m = rule.re.exec(v.tpl);
+      if (!m) continue;
+      const d = nearestDate(v, m.index);
+      let value = d?.value;
+      const q: Record<string, string> = {};
+      if (!value && rule.articleFallback && /\b(?:has|have)\s+(?:finished|wrapped|completed|been)\b|that['’]s a wrap/.test(v.tpl)) {
+        value = articleMonth(ctx);
+        if (value) q.dateSource = 'article';
+      }
+      if (!value) continue;
+      // the work: named in the sentence after the cue ("a wrap on Purple Hearts"), else the sentence's work
+      const after = v.slots.find((s) => s.kind === 'W' && s.tplStart >= m.index && s.mention?.detector !== 'title-credit');
+      const w = after?.mention ?? workFor(ctx, v, idx, m.index);
+      if (!w) continue;
+      if (rule.predicate === 'cast_announced') {
+        const p = v.slots.find((s) => s.kind === 'P' && s.tplEnd <= m.index + m[0].length);
+        if (p?.mention) q.person = p.mention.canonical;
+      }
+      const dslot = d ? v.slots.find((s) => s.date === d) : undefined;
+      const points = [m.index, m.index + m[0].length, ...(dslot ? [dslot.tplStart, dslot.tplEnd] : []), ...(after ? [after.tplStart, after.tplEnd] : [])];
+      ctx.emit(v, { predicate: rule.predicate, subject: ctx.arg(w), object: dateLiteral(value), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.75, tplStart: Math.min(...points), tplEnd: Math.max(...points) });
+    }
+  });
+  sequelPatterns(ctx);
+};
+
+const SEQUEL = /\bsequel\b/i;
+const STATUS: [RegExp, string][] = [
+  [/\b(?:denied|no plans|not happening|ruled out|won['’]t be a sequel)\b/i, 'denied'],
+  [/\b(?:confirmed|greenlit|green-lit|officially (?:announced|ordered)|is officially happening|will get a sequel)\b/i, 'confirmed'],
+  [/\b(?:talks|in the works|in development|conversations|discussions|considering|being discussed|underway)\b/i, 'in talks'],
+  [/\brumou?r(?:s|ed)?\b/i, 'rumoured'],
+];
+
+/** Sequel status as of the article's date. */
+function sequelPatterns(ctx: ClaimContext): void {
+  ctx.views.forEach((v, idx) => {
+    if (!SEQUEL.test(v.tpl)) return;
+    const hit = STATUS.find(([re]) => re.test(v.tpl));
+    if (!hit) return;
+    const w = workFor(ctx, v, idx);
+    if (!w) return;
+    const status = hit[1];
+    let modality = modalityOf(v.text, v.text);
+    if (modality === 'negated' && status === 'denied') modality = 'asserted';
+    if (modality === 'asserted' && /\b(?:said|says|told|according to|mentioned)\b/.test(v.text)) modality = 'reported';
+    if (modality === 'speculative' && status === 'in talks' && /\b(?:said|says|told)\b/.test(v.text) && !/\b(?:might|may|could)\b/.test(v.text)) modality = 'reported';
+    const q: Record<string, string> = {};
+    if (ctx.doc.meta.date) q.date = ctx.doc.meta.date;
+    ctx.emit(v, { predicate: 'sequel', subject: ctx.arg(w), object: stringLiteral(status), qualifiers: q, modality, confidence: 0.7 });
+  });
+}

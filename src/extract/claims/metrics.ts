@@ -1,0 +1,112 @@
+/**
+ * @module Metrics with units: hours viewed, views, box office, chart positions and runs, ranks
+ * ("the third most-watched movie of 2022"). Numbers are normalised ("220.61 million" →
+ * 220610000) and the phrase is kept in the `text` qualifier.
+ */
+import type { Mention } from '../../model/types.js';
+import { type ClaimContext, type PatternModule, type SentenceView, modalityOf } from './context.js';
+import { FILMISH, parseNumber, parseOrdinal, quantity, scale, workFor } from './helpers.js';
+
+const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?`;
+const HOURS = new RegExp(String.raw`\b${NUM}\s+hours\b(?:\s+(?:of\s+(?:watch\s+time|viewing)|viewed|watched))?(?:\s+in\s+(?:its|their|the)\s+(first\s+(?:few\s+)?(?:\w+\s+)?(?:days|weeks?|months?)))?`, 'gu');
+const VIEWS = new RegExp(String.raw`\b${NUM}\s+(views|viewers|streams|households|accounts)\b`, 'gu');
+const MONEY = /([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|k)?\b/gu;
+const BOX_OFFICE_CUE = /\b(?:box office|grossed|gross|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i;
+const CHART_RUN = /\b(?:in|on|atop)\s+((?:«O\d+»|[\p{Lu}][\p{L}]+)[’'‘]s\s+Top\s+\d+|the\s+(?:[\p{L}\s]{0,20})?(?:chart|charts|Top\s+\d+))\s+for\s+(\w+)\s+(weeks|days|months)\b|\bspent\s+(\w+)\s+(weeks|days|months)\s+(?:at\s+(?:number|No\.?)\s+(\w+)|in\s+the\s+([\p{L}\s]{0,20}?)(?:chart|charts|Top\s+\d+))/giu;
+const CHART_POS = /\b(?:went|gone|going|goes|go|entered|enters|debuted|debuts|straight|came|comes|shot|reached|reaches|peaked|climbed|rose|jumped|stayed|remained|was|is|at)\s+(?:straight\s+)?(?:in\s+|into\s+the\s+chart\s+)?(?:at|to)\s+(?:number|No\.?)\s+(\w+)\b|\b(topped|tops|top)\s+the\s+((?:[\p{L}\s]{0,25}?)(?:chart|charts|box office|Billboard\s+\d+|Hot\s+100))/giu;
+const RANKING = /\b(?:the|its|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:most[- ]|biggest\s+|best[- ]|highest[- ])([\p{L}-]+\s+)?(movie|film|series|show|title|song|album|single)s?\s+of\s+(?:all\s+time|\d{4}|the\s+year)/giu;
+
+function metricSubject(ctx: ClaimContext, v: SentenceView, idx: number, at: number, music = false): Mention | undefined {
+  const works = v.slots.filter((s) => s.mention?.type === 'work' && s.mention.detector !== 'title-credit' && (music ? !FILMISH.has(s.mention.subtype ?? '') || true : FILMISH.has(s.mention.subtype ?? '')));
+  const before = works.filter((s) => s.tplEnd <= at);
+  if (before.length > 0) return before[before.length - 1].mention;
+  if (works.length > 0) return works[0].mention;
+  return music ? undefined : workFor(ctx, v, idx, at);
+}
+
+function yearOf(v: SentenceView, tplText: string): number | undefined {
+  const m = /«D(\d+)»/.exec(tplText);
+  if (m) {
+    const d = v.slots[Number(m[1])].date;
+    if (d && d.precision !== 'decade') return Number(d.value.slice(0, 4));
+  }
+  const y = /\b((?:19|20)\d\d)\b/.exec(tplText);
+  return y ? Number(y[1]) : undefined;
+}
+
+/** Viewing figures, box office, charts and ranks. */
+export const metricPatterns: PatternModule = (ctx) => {
+  ctx.views.forEach((v, idx) => {
+    const tpl = v.tpl;
+    let m: RegExpExecArray | null;
+    HOURS.lastIndex = 0;
+    while ((m = HOURS.exec(tpl)) !== null) {
+      const w = metricSubject(ctx, v, idx, m.index);
+      if (!w) continue;
+      const n = Number(m[1].replace(/,/g, '')) * scale(m[2]);
+      const q: Record<string, string | number> = { text: `${m[1]}${m[2] ? ` ${m[2]}` : ''} hours`, unit: 'hours' };
+      if (m[3]) q.period = m[3];
+      const year = yearOf(v, tpl.slice(Math.max(0, m.index - 40), m.index));
+      if (year) q.year = year;
+      ctx.emit(v, { predicate: 'hours_viewed', subject: ctx.arg(w), object: quantity(n), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.8, tplStart: m.index, tplEnd: m.index + m[0].length });
+    }
+    VIEWS.lastIndex = 0;
+    while ((m = VIEWS.exec(tpl)) !== null) {
+      const w = metricSubject(ctx, v, idx, m.index);
+      if (!w) continue;
+      const n = Number(m[1].replace(/,/g, '')) * scale(m[2]);
+      ctx.emit(v, { predicate: 'views', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: m[3].toLowerCase() }, modality: modalityOf(v.text, m[0]), confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
+    }
+    if (BOX_OFFICE_CUE.test(tpl)) {
+      MONEY.lastIndex = 0;
+      while ((m = MONEY.exec(tpl)) !== null) {
+        const works = v.slots.filter((s) => s.mention?.type === 'work' && s.mention.subtype === 'film');
+        const w = works.find((s) => s.tplEnd <= m!.index)?.mention ?? works[0]?.mention;
+        if (!w) continue;
+        if (!/\b(?:box office|grossed|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i.test(tpl.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40))) continue;
+        const n = Number(m[2].replace(/,/g, '')) * scale(m[3]);
+        const currency = m[1] === '$' ? 'USD' : m[1] === '£' ? 'GBP' : 'EUR';
+        ctx.emit(v, { predicate: 'box_office', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: currency }, modality: modalityOf(v.text, m[0]), confidence: 0.65, tplStart: m.index, tplEnd: m.index + m[0].length });
+      }
+    }
+    CHART_RUN.lastIndex = 0;
+    while ((m = CHART_RUN.exec(tpl)) !== null) {
+      const w = metricSubject(ctx, v, idx, m.index, true) ?? workFor(ctx, v, idx, m.index);
+      const count = parseNumber(m[2] ?? m[4] ?? '');
+      if (!w || count === undefined) continue;
+      const chartTpl = m[1] ?? m[7] ?? '';
+      const chart = chartTpl.replace(/«[A-Z](\d+)»/g, (_, i: string) => v.slots[Number(i)].mention?.canonical ?? '').replace(/^the\s+/, '').trim();
+      const q: Record<string, string | number> = { text: v.text.slice(0, 0) + m[0].replace(/«[A-Z](\d+)»/g, (_, i: string) => v.slots[Number(i)].mention?.canonical ?? ''), unit: (m[3] ?? m[5]).toLowerCase() };
+      if (chart) q.chart = chart;
+      if (m[6]) q.rank = parseOrdinal(m[6]) ?? m[6];
+      ctx.emit(v, { predicate: 'chart_run', subject: ctx.arg(w), object: quantity(count), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.75, tplStart: m.index, tplEnd: m.index + m[0].length });
+    }
+    CHART_POS.lastIndex = 0;
+    while ((m = CHART_POS.exec(tpl)) !== null) {
+      const rank = m[1] ? parseOrdinal(m[1]) : 1;
+      if (rank === undefined) continue;
+      const works = v.slots.filter((s) => s.mention?.type === 'work' && s.tplEnd <= m!.index);
+      const persons = v.slots.filter((s) => s.kind === 'P' && s.tplEnd <= m!.index);
+      const subj = works[works.length - 1]?.mention ?? persons[0]?.mention;
+      if (!subj) continue;
+      const q: Record<string, string | number> = { rank, text: m[0] };
+      const chart = m[3] ?? /\b((?:UK|US|Billboard|official)?\s*(?:singles|album|albums)\s+chart|box office|Billboard\s+\d+|Hot\s+100)\b/i.exec(tpl)?.[1];
+      if (chart) q.chart = chart.trim();
+      ctx.emit(v, { predicate: 'chart_position', subject: ctx.arg(subj), object: quantity(rank), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
+    }
+    // ranks read the sentence text: "the third most-watched movie" may itself be a work reference
+    RANKING.lastIndex = 0;
+    while ((m = RANKING.exec(v.text)) !== null) {
+      const rank = parseOrdinal(m[1]);
+      const docStart = v.sentence.start + m.index;
+      const inside = v.slots.find((s) => s.mention?.type === 'work' && s.start >= docStart && s.start < docStart + m!.index + m![0].length);
+      const w = inside?.mention ?? metricSubject(ctx, v, idx, v.slots.find((s) => s.start >= docStart)?.tplStart ?? tpl.length);
+      if (!w || rank === undefined) continue;
+      const q: Record<string, string | number> = { rank, category: `${(m[2] ?? '').trim() ? `most-${m[2].trim()} ` : ''}${m[3]}`.trim() };
+      const year = /\b((?:19|20)\d\d)\b/.exec(m[0]);
+      if (year) q.year = Number(year[1]);
+      q.text = m[0];
+      ctx.emit(v, { predicate: 'ranking', subject: ctx.arg(w), object: quantity(rank), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.7, start: docStart, end: docStart + m[0].length });
+    }
+  });
+};
