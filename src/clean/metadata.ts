@@ -87,6 +87,16 @@ function trimSiteSuffix(title: string, site: string | null): string {
   return last.split(/\s+/).length <= 4 ? title.slice(0, title.lastIndexOf(last)).replace(/\s+[|\-–—•·:]\s+$/, '').trim() : title;
 }
 
+/** BCP 47 casing: `en_gb` / `EN-gb` → `en-GB`; first of a list; null when not a language tag. */
+export function canonicalLanguage(tag: string): string | null {
+  const first = tag.replace(/_/g, '-').split(/[,;\s]/)[0];
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(first)) return null;
+  return first
+    .split('-')
+    .map((p, i) => (i === 0 ? p.toLowerCase() : p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))
+    .join('-');
+}
+
 /** Extract metadata from a page (before Readability, which mutates the document). */
 export function extractPageMeta(doc: Document, hintUrl?: string | null): PageMeta {
   const m: PageMeta = { title: null, date: null, dateSource: null, author: null, source: null, url: null, language: null };
@@ -149,6 +159,6 @@ export function extractPageMeta(doc: Document, hintUrl?: string | null): PageMet
   m.language =
     clip(m.language) ?? clip(doc.documentElement?.getAttribute('lang')) ?? metaContent(doc, ['og:locale', 'language', 'content-language', 'dc.language']) ??
     clip(doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content'));
-  if (m.language) m.language = m.language.replace('_', '-').split(/[,;\s]/)[0].toLowerCase();
+  if (m.language) m.language = canonicalLanguage(m.language);
   return m;
 }

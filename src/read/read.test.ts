@@ -182,3 +182,14 @@ test('jsonl streams: a file of many lines reads without loading it whole', async
   for await (const it of readPaths([join(d, 'big.jsonl')])) if ('article' in it) n++;
   assert.equal(n, 20000);
 });
+
+test('a truncated .jsonl.gz yields the lines before the cut, then a clear error', async () => {
+  const d = tmp();
+  const line = JSON.stringify({ title: 'T', text: BODY }) + '\n';
+  const gz = gzipSync(Buffer.from(line.repeat(2000)));
+  writeFileSync(join(d, 'cut.jsonl.gz'), gz.subarray(0, Math.floor(gz.length / 2)));
+  const { articles, errors } = await collect([join(d, 'cut.jsonl.gz')]);
+  assert.ok(articles.length > 0 && articles.length < 2000);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0].message, /truncated or corrupt/);
+});
