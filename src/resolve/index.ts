@@ -56,6 +56,13 @@ const SCORE_SURNAME_UPGRADE = 0.7;
 const SCORE_AMBIGUOUS = 0.5;
 /** Nothing to match: a new entity. */
 const SCORE_NEW = 1;
+/** Candidates kept in a decision record: enough to explain it, bounded so a common surname does not bloat every document. */
+const MAX_RECORDED_CANDIDATES = 10;
+/** Candidate names spelt out in a reason. */
+const MAX_NAMED_CANDIDATES = 5;
+
+const nameList = (xs: readonly Known[]): string =>
+  xs.slice(0, MAX_NAMED_CANDIDATES).map((e) => e.name).join(', ') + (xs.length > MAX_NAMED_CANDIDATES ? `, +${xs.length - MAX_NAMED_CANDIDATES} more` : '');
 
 /** A name to resolve: every mention (or claim argument) of one (type, family, alias key). */
 interface Group {
@@ -206,7 +213,7 @@ export function resolveDocument(doc: Document, store: Store, opts: ResolveOption
           reasons.push(`alias "${g.key}" names a work of unknown kind; it is now known to be a ${g.family}`);
           if (subtype !== null) setSubtype(chosen, subtype);
         }
-        if (others.length > 0) reasons.push(`kept apart from ${others.map((o) => `${o.family} ${o.id}`).join(', ')}: different kind of work`);
+        if (others.length > 0) reasons.push(`kept apart from ${others.slice(0, MAX_NAMED_CANDIDATES).map((o) => `${o.family} ${o.id}`).join(', ')}: different kind of work`);
       } else if (exact.length > 0) {
         chosen = [...exact].sort(byMentions)[0];
         method = 'alias-exact';
@@ -233,7 +240,7 @@ export function resolveDocument(doc: Document, store: Store, opts: ResolveOption
           const bare = considered.filter((e) => aliasKey(e.name) === g.key);
           method = 'ambiguous';
           score = SCORE_AMBIGUOUS;
-          reasons.push(`one-word name "${g.key}" fits ${considered.length} persons (${considered.map((e) => e.name).join(', ')}): kept separate`);
+          reasons.push(`one-word name "${g.key}" fits ${considered.length} persons (${nameList(considered)}): kept separate`);
           if (bare.length === 1) {
             chosen = bare[0];
             reasons.push(`joined the entity named just "${bare[0].name}"`);
@@ -286,7 +293,7 @@ export function resolveDocument(doc: Document, store: Store, opts: ResolveOption
       entityId: chosen.id,
       method,
       score,
-      candidates: considered.map((c) => c.id),
+      candidates: considered.slice(0, MAX_RECORDED_CANDIDATES).map((c) => c.id),
       reasons,
     } });
   }

@@ -44,3 +44,18 @@ export function ftsAnyPrefix(terms: readonly string[]): string {
     .map((t) => `${quote(t)}*`)
     .join(' OR ');
 }
+
+/** A crude stand-in for the Porter stemmer, for matching words outside FTS5: "stars"/"star", "directed"/"direct". */
+export function roughStem(w: string): string {
+  return w.replace(/(?:ing|ed|es|s)$/u, '') || w;
+}
+
+/** The lowercase words of `text`, diacritics stripped (the same tokens as `queryTerms`). */
+export function textWords(text: string): string[] {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().match(WORD) ?? [];
+}
+
+/** FTS5 MATCH string: every term quoted, AND'ed. */
+export function ftsAllTerms(terms: readonly string[]): string {
+  return terms.map(quote).join(' AND ');
+}

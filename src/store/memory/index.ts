@@ -7,7 +7,7 @@ import { MarqueeError } from '../../errors.js';
 import type { Claim, EntityType, Sentence } from '../../model/types.js';
 import { aliasKey, nameTokens } from '../../resolve/normalize.js';
 import { entityRef, toClaim } from '../evidence.js';
-import { MIN_PREFIX_TERM_LENGTH, queryTerms } from '../search-query.js';
+import { MIN_PREFIX_TERM_LENGTH, queryTerms, roughStem as stem, textWords as words } from '../search-query.js';
 import type {
   ClaimFilter,
   DocumentWrite,
@@ -81,11 +81,6 @@ const emptyState = (): State => ({
   resolutions: new Map(),
 });
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const words = (text: string): string[] => text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().match(WORD) ?? [];
-/** A crude stand-in for the Porter stemmer: enough for "stars"/"star", "directed"/"direct". */
-const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/u, '') || w;
 
 /** Opens an empty in-memory store. */
 export function openMemoryStore(): Store {

@@ -10,7 +10,7 @@ import { MarqueeError } from '../../errors.js';
 import type { Claim, EntityType, EvidenceDocument, Qualifiers, Sentence } from '../../model/types.js';
 import { aliasKey, nameTokens } from '../../resolve/normalize.js';
 import { entityRef, literal, toClaim, type ClaimRow } from '../evidence.js';
-import { ftsAnyPrefix, ftsAnyTerm, queryTerms } from '../search-query.js';
+import { ftsAllTerms, ftsAnyPrefix, ftsAnyTerm, queryTerms, roughStem, textWords } from '../search-query.js';
 import type {
   ClaimFilter,
   DocumentWrite,
@@ -33,6 +33,16 @@ const BUSY_TIMEOUT_MS = 5000;
 const TEXT_CACHE_DOCUMENTS = 256;
 /** Most entities `findEntitiesByToken` returns: a common word ("love") must not return thousands. */
 const TOKEN_LOOKUP_LIMIT = 100;
+/**
+ * A search term found in at least this many sentences is "common": BM25 over an OR query must
+ * score every sentence containing any term, so common terms are left out of the FTS query and only
+ * re-rank the candidates the rarer terms find. Keeps search time bounded as the corpus grows.
+ */
+const COMMON_TERM_ROWS = 2000;
+/** Candidates fetched per requested hit when re-ranking with common terms. */
+const RERANK_FACTOR = 5;
+/** Most candidates fetched for re-ranking. */
+const MAX_RERANK_CANDIDATES = 500;
 /** Highest code point: `key + MAX_CHAR` bounds a prefix range scan on a BINARY-collated column. */
 const MAX_CHAR = '\u{10ffff}';
 
@@ -161,6 +171,7 @@ export function openSqliteStore(path: string): Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('cache_size = -32768');
     migrate(db);
   } catch (e) {
     db.close();
@@ -437,7 +448,10 @@ class SqliteStore implements Store {
       const ps = typeof f.predicate === 'string' ? [f.predicate] : [...f.predicate];
       if (ps.length === 0) conds.push('0');
       else {
-        conds.push(`c.predicate IN (${ps.map(() => '?').join(', ')})`);
+        // With an entity filter, `+` keeps the planner on the (far more selective) entity indexes
+        // instead of walking every claim of a common predicate.
+        const entityFiltered = f.subjectId !== undefined || f.objectId !== undefined || f.entityId !== undefined || f.docId !== undefined;
+        conds.push(`${entityFiltered ? '+' : ''}c.predicate IN (${ps.map(() => '?').join(', ')})`);
         params.push(...ps);
       }
     }
@@ -550,22 +564,64 @@ class SqliteStore implements Store {
   searchSentences(query: string, limit: number): SentenceHit[] {
     const terms = queryTerms(query);
     if (terms.length === 0 || limit <= 0) return [];
-    const run = (match: string): SentenceHit[] => {
-      if (match.length === 0) return [];
-      const rows = this.q(
-        `SELECT s.doc_id, s.char_start, s.char_end, s.text, bm25(sentences_fts) AS rank
-         FROM sentences_fts
-           JOIN sentences s ON s.id = sentences_fts.rowid
-           JOIN documents d ON d.id = s.doc_id
-         WHERE sentences_fts MATCH ? AND d.duplicate_of IS NULL
-         ORDER BY rank, s.doc_id, s.char_start
-         LIMIT ?`,
-      ).all(match, limit) as { doc_id: string; char_start: number; char_end: number; text: string; rank: number }[];
-      return rows.map((r) => ({ docId: r.doc_id, start: r.char_start, end: r.char_end, text: r.text, score: -r.rank }));
-    };
-    const hits = run(ftsAnyTerm(terms));
+    const common = terms.filter((t) => this.termRowsCapped(t) >= COMMON_TERM_ROWS);
+    let hits: SentenceHit[];
+    if (common.length === 0) {
+      hits = this.ftsSearch(ftsAnyTerm(terms), limit);
+    } else if (common.length === terms.length) {
+      // Only common words: sentences with all of them first, then any of them.
+      hits = this.ftsSearch(ftsAllTerms(terms), limit);
+      if (hits.length < limit) hits = mergeHits(hits, this.ftsSearch(ftsAnyTerm(terms), limit), limit);
+    } else {
+      const rare = terms.filter((t) => !common.includes(t));
+      const candidates = this.ftsSearch(ftsAnyTerm(rare), Math.min(MAX_RERANK_CANDIDATES, limit * RERANK_FACTOR));
+      hits = this.rerank(candidates, common).slice(0, limit);
+    }
     // Fallback: nothing matched a whole word, so try the words as prefixes ("galitz" → "Galitzine").
-    return hits.length > 0 ? hits : run(ftsAnyPrefix(terms));
+    return hits.length > 0 ? hits : this.ftsSearch(ftsAnyPrefix(terms), limit);
+  }
+
+  /** Canonical-document sentences matching an FTS5 expression, best BM25 first (score = -bm25). */
+  private ftsSearch(match: string, limit: number): SentenceHit[] {
+    if (match.length === 0) return [];
+    const rows = this.q(
+      `SELECT s.doc_id, s.char_start, s.char_end, s.text, bm25(sentences_fts) AS rank
+       FROM sentences_fts
+         JOIN sentences s ON s.id = sentences_fts.rowid
+         JOIN documents d ON d.id = s.doc_id
+       WHERE sentences_fts MATCH ? AND d.duplicate_of IS NULL
+       ORDER BY rank, s.doc_id, s.char_start
+       LIMIT ?`,
+    ).all(match, limit) as { doc_id: string; char_start: number; char_end: number; text: string; rank: number }[];
+    return rows.map((r) => ({ docId: r.doc_id, start: r.char_start, end: r.char_end, text: r.text, score: -r.rank }));
+  }
+
+  /** Sentences containing `term`, counted up to COMMON_TERM_ROWS (cost bounded by the cap). */
+  private termRowsCapped(term: string): number {
+    return (
+      this.q('SELECT count(*) AS n FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)').get(
+        ftsAnyTerm([term]),
+        COMMON_TERM_ROWS,
+      ) as { n: number }
+    ).n;
+  }
+
+  /**
+   * Adds to each candidate's BM25 score the weight of each common term it contains: the BM25 idf
+   * of a term in COMMON_TERM_ROWS of the sentences (an upper bound for a common term's weight).
+   */
+  private rerank(candidates: SentenceHit[], common: readonly string[]): SentenceHit[] {
+    if (candidates.length === 0) return candidates;
+    const total = (this.q('SELECT max(id) AS n FROM sentences').get() as { n: number | null }).n ?? 0;
+    const idf = Math.log((Math.max(total, COMMON_TERM_ROWS) - COMMON_TERM_ROWS + 0.5) / (COMMON_TERM_ROWS + 0.5) + 1);
+    const stems = common.map(roughStem);
+    return candidates
+      .map((h) => {
+        const words = new Set(textWords(h.text).map(roughStem));
+        const bonus = stems.filter((t) => words.has(t)).length * idf;
+        return { ...h, score: h.score + bonus };
+      })
+      .sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0) || a.start - b.start);
   }
 
   counts(): StoreCounts {
@@ -574,6 +630,24 @@ class SqliteStore implements Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    try {
+      // Keeps planner statistics current (cheap; recommended by SQLite before closing).
+      this.db.pragma('optimize');
+    } catch {
+      // A read-only or busy database: statistics can wait.
+    }
+    this.db.close();
   }
+}
+
+/** `first` then the hits of `more` not already in it, up to `limit`. */
+function mergeHits(first: SentenceHit[], more: SentenceHit[], limit: number): SentenceHit[] {
+  const seen = new Set(first.map((h) => `${h.docId}:${h.start}`));
+  const out = [...first];
+  for (const h of more) {
+    if (out.length >= limit) break;
+    if (!seen.has(`${h.docId}:${h.start}`)) out.push(h);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { fixtureWrites, runStoreContract } from '../contract.js';
+import { buildWrite, fixtureWrites, runStoreContract } from '../contract.js';
 import { openSqliteStore } from './index.js';
 
 runStoreContract({ name: 'sqlite', open: () => openSqliteStore(':memory:'), openAt: openSqliteStore });
@@ -54,6 +54,26 @@ describe('SQLite store specifics', () => {
     for (const w of fixtureWrites()) s.putDocument(w);
     const hits = s.searchSentences('Tess Wakefield novel', 3);
     assert.match(hits[0].text, /Tess Wakefield/);
+    s.close();
+  });
+
+  it('keeps search bounded when a query word is in thousands of sentences, and still ranks by it', () => {
+    const s = openSqliteStore(':memory:');
+    for (const w of fixtureWrites()) s.putDocument(w);
+    // 2,500 sentences with the common word "movie".
+    const filler = Array.from({ length: 2500 }, (_, i) => `The movie number ${i} was fine.`).join(' ');
+    s.putDocument(buildWrite({ text: `${filler} Galitzine was not in this movie. Galitzine smiled.` }));
+    // The rare word finds the candidates; the common word only re-ranks them (its idf is tiny).
+    const both = s.searchSentences('Galitzine movie', 10);
+    assert.ok(both.length >= 2 && both.every((h) => /Galitzine/.test(h.text)));
+    assert.ok(both.some((h) => h.text === 'Galitzine was not in this movie.'));
+    assert.ok(both.every((h, i) => i === 0 || both[i - 1].score >= h.score));
+    const common = s.searchSentences('movie fine', 5);
+    assert.equal(common.length, 5);
+    assert.ok(common.every((h) => /movie/.test(h.text) && /fine/.test(h.text)));
+    const t0 = performance.now();
+    s.searchSentences('Galitzine movie fine number', 10);
+    assert.ok(performance.now() - t0 < 1000);
     s.close();
   });
 });
