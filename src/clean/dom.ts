@@ -19,12 +19,14 @@ export function nestingDepth(html: string, limit = MAX_DOM_DEPTH + 1): number {
   let max = 0;
   const re = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
   let m: RegExpExecArray | null;
+  let lower: string | null = null;
   while ((m = re.exec(html))) {
     const tag = m[2].toLowerCase();
     if (m[1]) depth = Math.max(0, depth - 1);
     else if (!m[3] && !VOID.has(tag)) {
       if (tag === 'script' || tag === 'style') {
-        const end = html.toLowerCase().indexOf(`</${tag}`, re.lastIndex);
+        lower ??= html.toLowerCase();
+        const end = lower.indexOf(`</${tag}`, re.lastIndex);
         re.lastIndex = end < 0 ? html.length : end;
         depth++;
         continue;

@@ -83,7 +83,8 @@ export function extractHtml(html: string, url: string | null, t: Tracer, explain
   try {
     const doc = parseDocument(html);
     meta = extractPageMeta(doc, url);
-    const ours = extractContainer(parseDocument(html));
+    // Our extractor only reads the DOM, so it runs first; Readability then rewrites the same tree.
+    const ours = extractContainer(doc);
     const rd = extractReadability(doc);
     candidates = [rd, ours].filter((c): c is Candidate => !!c);
   } catch (e) {

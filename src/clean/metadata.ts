@@ -68,11 +68,25 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
-function metaContent(doc: Document, keys: readonly string[]): string | null {
+/** All `<meta>` values by property/name/itemprop (first occurrence wins), read in one pass. */
+type MetaIndex = Map<string, string>;
+
+function indexMeta(doc: Document): MetaIndex {
+  const idx: MetaIndex = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content');
+    if (content === null) continue;
+    for (const a of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const k = el.getAttribute(a);
+      if (k && !idx.has(k.toLowerCase())) idx.set(k.toLowerCase(), content);
+    }
+  }
+  return idx;
+}
+
+function metaContent(idx: MetaIndex, keys: readonly string[]): string | null {
   for (const k of keys) {
-    const el =
-      doc.querySelector(`meta[property="${k}"]`) ?? doc.querySelector(`meta[name="${k}"]`) ?? doc.querySelector(`meta[itemprop="${k}"]`);
-    const v = clip(el?.getAttribute('content'));
+    const v = clip(idx.get(k.toLowerCase()));
     if (v) return v;
   }
   return null;
@@ -99,6 +113,7 @@ export function canonicalLanguage(tag: string): string | null {
 
 /** Extract metadata from a page (before Readability, which mutates the document). */
 export function extractPageMeta(doc: Document, hintUrl?: string | null): PageMeta {
+  const idx = indexMeta(doc);
   const m: PageMeta = { title: null, date: null, dateSource: null, author: null, source: null, url: null, language: null };
   const lds = jsonLdObjects(doc).filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
   lds.sort((a, b) => Number(typesOf(b).some((t) => STRONG_TYPES.test(t))) - Number(typesOf(a).some((t) => STRONG_TYPES.test(t))));
@@ -117,20 +132,20 @@ export function extractPageMeta(doc: Document, hintUrl?: string | null): PageMet
     m.url ??= clip(o.url) ?? (typeof mep === 'string' ? clip(mep) : mep && typeof mep === 'object' ? clip((mep as Record<string, unknown>)['@id']) : null);
     m.language ??= clip(o.inLanguage);
   }
-  m.title ??= metaContent(doc, ['og:title', 'twitter:title', 'sailthru.title', 'dc.title', 'DC.title', 'headline']);
+  m.title ??= metaContent(idx, ['og:title', 'twitter:title', 'sailthru.title', 'dc.title', 'DC.title', 'headline']);
   if (!m.date) {
     const d = normalizeDate(
-      metaContent(doc, ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'published_time', 'date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime', 'og:pubdate']),
+      metaContent(idx, ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'published_time', 'date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime', 'og:pubdate']),
     );
     if (d) {
       m.date = d;
       m.dateSource = 'meta';
     }
   }
-  m.author ??= metaContent(doc, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl']);
+  m.author ??= metaContent(idx, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl']);
   if (m.author && /^https?:\/\//.test(m.author)) m.author = null;
-  m.source ??= metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
-  m.url ??= clip(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaContent(doc, ['og:url', 'twitter:url']);
+  m.source ??= metaContent(idx, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
+  m.url ??= clip(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaContent(idx, ['og:url', 'twitter:url']);
   if (!m.date) {
     const t = doc.querySelector('[itemprop="datePublished"]') ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]') ?? doc.querySelector('time');
     const d = normalizeDate(t?.getAttribute('datetime') ?? t?.getAttribute('content') ?? t?.textContent);
@@ -157,8 +172,7 @@ export function extractPageMeta(doc: Document, hintUrl?: string | null): PageMet
     m.title = t ? trimSiteSuffix(t, m.source) : h1;
   }
   m.language =
-    clip(m.language) ?? clip(doc.documentElement?.getAttribute('lang')) ?? metaContent(doc, ['og:locale', 'language', 'content-language', 'dc.language']) ??
-    clip(doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content'));
+    clip(m.language) ?? clip(doc.documentElement?.getAttribute('lang')) ?? metaContent(idx, ['og:locale', 'language', 'content-language', 'dc.language']);
   if (m.language) m.language = canonicalLanguage(m.language);
   return m;
 }

@@ -200,7 +200,6 @@ async function* readJsonl(path: string, gz: boolean, opts: ReadOptions): AsyncGe
   const dec = new TextDecoder('utf-8', { fatal: true });
   let pending: Buffer[] = [];
   let lineNo = 0;
-  let articles = 0;
   let first = true;
   let sawContent = false;
   const handle = (bytes: Buffer): ReadItem | null => {
@@ -222,9 +221,7 @@ async function* readJsonl(path: string, gz: boolean, opts: ReadOptions): AsyncGe
       return { error: { path: p, message: `${E_JSON} ${p}: malformed JSON line (${(e as Error).message}); the other lines are still read.` } };
     }
     try {
-      const a = recordToArticle(rec, `${path}#${lineNo}`, opts.fields);
-      articles++;
-      return { article: a };
+      return { article: recordToArticle(rec, `${path}#${lineNo}`, opts.fields) };
     } catch (e) {
       return { error: { path: p, message: isMarqueeError(e) ? e.message : String(e) } };
     }
@@ -261,5 +258,4 @@ async function* readJsonl(path: string, gz: boolean, opts: ReadOptions): AsyncGe
     return;
   }
   if (!sawContent) yield { error: { path, message: `${E_EMPTY} ${path}: the file is empty (no JSON lines).` } };
-  void articles;
 }
