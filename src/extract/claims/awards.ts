@@ -4,7 +4,7 @@
  * object is the ceremony (canonical name from the gazetteer); the category is a qualifier.
  */
 import type { Mention } from '../../model/types.js';
-import { type PatternModule, modalityOf, pattern } from './context.js';
+import { type PatternModule, pattern } from './context.js';
 import { eachMatch } from './helpers.js';
 
 const CATEGORY = String.raw`(?:(?:the\s+|an?\s+)?((?:best|outstanding|top)\s+[\p{Ll}\p{Lu}\s'-]{2,40}?|[\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*){0,4})\s+(?:award|prize|honour|title|gong|trophy)?\s*)?`;
@@ -25,7 +25,7 @@ export const awardPatterns: PatternModule = (ctx) => {
     const q: Record<string, string> = {};
     if (category && !/^(?:award|prize)$/i.test(category) && category.toLowerCase() !== award.canonical.toLowerCase()) q.category = category;
     const start = v.slots.find((s) => s.mention === subj)?.tplStart ?? m.index;
-    ctx.emit(v, { predicate: 'award_received', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, modality: modalityOf(v.text, v.tpl.slice(start, m.index + m[0].length)), confidence: 0.75, tplStart: start, tplEnd: m.index + m[0].length });
+    ctx.emit(v, { predicate: 'award_received', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.75, tplStart: start, tplEnd: m.index + m[0].length });
   });
   eachMatch(ctx, NOMINATED, (v, m) => {
     const award = ctx.slot(v, m[3]).mention;
@@ -34,6 +34,6 @@ export const awardPatterns: PatternModule = (ctx) => {
     const q: Record<string, string> = {};
     if (m[2]) q.category = m[2].trim();
     const start = v.slots.find((s) => s.mention === subj)?.tplStart ?? m.index;
-    ctx.emit(v, { predicate: 'nominated_for', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, modality: modalityOf(v.text, v.tpl.slice(start, m.index + m[0].length)), confidence: 0.7, tplStart: start, tplEnd: m.index + m[0].length });
+    ctx.emit(v, { predicate: 'nominated_for', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.7, tplStart: start, tplEnd: m.index + m[0].length });
   });
 };

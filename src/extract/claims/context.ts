@@ -149,7 +149,7 @@ export class ClaimContext {
       subject: c.subject,
       object: c.object,
       qualifiers: c.qualifiers ?? {},
-      modality: c.modality ?? 'asserted',
+      modality: c.modality ?? modalityAround(this.text, v.sentence.start, start, end),
       confidence: c.confidence,
       span: { start, end },
       sentence: { start: v.sentence.start, end: v.sentence.end },
@@ -164,7 +164,7 @@ export type PatternModule = (ctx: ClaimContext) => void;
 /** Turn a readable pattern into a RegExp: `{P}` `{W}` `{C}` `{O}` `{L}` `{A}` `{D}` `{X}` capture slot indexes. */
 export function pattern(src: string, flags = 'gu'): RegExp {
   const body = src
-    .replace(/(?<!\\p)\{([PWCOLAEDX])\+\}/g, (_, k: string) => `((?:«${k}\\d+»)(?:(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+)«${k}\\d+»)*)`)
+    .replace(/(?<!\\p)\{([PWCOLAEDX])\+\}/g, (_, k: string) => `((?:«${k}\\d+»)(?:(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+|\\s+)«${k}\\d+»)*)`)
     .replace(/(?<!\\p)\{([PWCOLAED])\}/g, (_, k: string) => `«${k}(\\d+)»`)
     .replace(/(?<!\\p)\{X\}/g, '«[A-Z](\\d+)»');
   return new RegExp(body, flags);
@@ -174,6 +174,22 @@ export function pattern(src: string, flags = 'gu'): RegExp {
 export function listSlots(capture: string): number[] {
   return [...capture.matchAll(/«[A-Z](\d+)»/g)].map((m) => Number(m[1]));
 }
+
+/** How far before the evidence a hedge or source cue still governs it ("According to Tudum, it was ..."). */
+const MODALITY_WINDOW_CHARS = 40;
+
+/** Modality of the evidence [start, end) with the few words before it in its sentence. */
+export function modalityAround(text: string, sentenceStart: number, start: number, end: number): Modality {
+  const evidence = text.slice(start, end);
+  const window = text.slice(Math.max(sentenceStart, start - MODALITY_WINDOW_CHARS), end);
+  if (/\b(?:not|n't|never|no longer|denied|denies|failed to)\b/i.test(evidence)) return 'negated';
+  if (SPECULATIVE.test(window)) return 'speculative';
+  if (REPORTED.test(window) || REPORTED.test(text.slice(sentenceStart, start).split(/[,;]/)[0] ?? '')) return 'reported';
+  return 'asserted';
+}
+
+const SPECULATIVE = /\b(?:might|may|could|rumou?r(?:s|ed)?|potential(?:ly)?|possible|possibly|would|expected to|likely|linked to|tipped to|considering|in the works|in talks|talks)\b/i;
+const REPORTED = /\b(?:according to|reportedly|reported|is said to|are said to|sources|allegedly)\b/i;
 
 /** Modality of a claim from its sentence and evidence text. */
 export function modalityOf(sentence: string, evidence: string): Modality {

@@ -4,7 +4,7 @@
  * ("co-wrote the soundtrack with A, B, C and D" → five songwriter claims).
  */
 import type { ClaimArg, Mention } from '../../model/types.js';
-import { type ClaimContext, type PatternModule, type SentenceView, listSlots, modalityOf, pattern } from './context.js';
+import { type ClaimContext, type PatternModule, type SentenceView, listSlots, pattern } from './context.js';
 import { FILMISH, eachMatch, personBefore, subjectPerson, workFor } from './helpers.js';
 
 const AP = `['’‘]`;
@@ -16,13 +16,13 @@ const P_AS_C = pattern(String.raw`{P}\s+(?:(?:stars|starred|starring|is|was)\s+)
 const P_PAREN_C = pattern(String.raw`{P}\s+\(\s*{C}\s*\)`);
 const PLAYS_C_IN_W = pattern(String.raw`{P}[^«]{0,40}?\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+{C}\s+(?:in|from|on)\s+(?:the\s+)?(?:«D\d+»\s+)?(?:${ADJ})?{W}`);
 const ROLE_OF_C = pattern(String.raw`{P}[^«]{0,40}?\b(?:takes on|took on|taking on|landed|plays|play|lands|won)\s+the\s+(?:[\p{Ll}-]+\s+)?(?:role|part)\s+of\s+${ADJ}{C}`);
-const W_STAR_P = pattern(String.raw`{W}\s+(?:star|alum|alumna|alumnus|actor|actress|co-star|favourite)\s*{P}`);
+const W_STAR_P = pattern(String.raw`{W}\s*{P}`);
 const W_STAR_NAME = pattern(String.raw`{W}\s+(?:star|actor|actress|co-star)\s+{P}`);
 const STARRED_IN_W = pattern(String.raw`{P}[^«]{0,60}?\b(?:starred|stars|starring|appeared|appears|co-starred|co-stars|cameo|stars)\s+in\s+(?:the\s+)?(?:${ADJ})?{W}`);
 const ROLE_IN_W = pattern(String.raw`\b(?:role|part|turn|cameo)\s+(?:as\s+{C}\s+)?in\s+(?:(?:the|a)\s+)?(?:{O}${AP}s\s+)?(?:[\p{L}-]+\s+){0,2}?{W}`);
 const ALONGSIDE = pattern(String.raw`\balongside\s+{P+}`);
 const SET_TO_STAR = pattern(String.raw`{P}\s+(?:was|is|has been|were|are)\s+(?:set|confirmed|cast|signed|tapped|attached)\s+to\s+(?:star|appear|lead)\s+(?:in\s+)?(?:{W})?`);
-const WAS_CAST = pattern(String.raw`{P}[^«]{0,80}?\b(?:was|were|has been|have been|is|are|had been)\s+cast\b(?:\s+as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C})?`);
+const WAS_CAST = pattern(String.raw`\b(?:was|were|has been|have been|is|are|had been)\s+cast\b(?:\s+as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C})?`);
 const PROMOTE_W = pattern(String.raw`\b(?:promote|promoting|promotes|preparing for|filming|shooting|star in|stars in)\s+(?:(?:his|her|their)\s+(?:latest|new|upcoming|next)?\s*(?:movie|film|series|show)?,?\s*)?{W}`);
 const LEAD_ROLE = pattern(String.raw`\b(?:leading|lead|starring|main)\s+role\s+(?:in|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:{O}\s+)?(?:movie|film|series|show)?,?\s*{W}`);
 const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|starred)\s+{P+}`);
@@ -59,7 +59,7 @@ function emitRel(ctx: ClaimContext, v: SentenceView, predicate: string, subject:
   const o = 'id' in object ? ctx.arg(object) : object;
   const tplStart = m.index;
   const tplEnd = m.index + m[0].length;
-  ctx.emit(v, { predicate, subject: s, object: o, qualifiers, modality: modalityOf(v.text, m[0]), confidence, tplStart, tplEnd });
+  ctx.emit(v, { predicate, subject: s, object: o, qualifiers, confidence, tplStart, tplEnd });
 }
 
 const soundtrackOf = (film: Mention): ClaimArg => ({ name: `${film.canonical} (soundtrack)`, type: 'work', subtype: 'soundtrack' });
@@ -94,6 +94,7 @@ export const castPatterns: PatternModule = (ctx) => {
       const p = person(v, m[2]);
       if (!w || !FILMISH.has(w.subtype ?? '')) return;
       if (re === W_STAR_P && p?.detector !== 'coref-title-descriptor') return;
+      if (re === W_STAR_P && p && /^(?:singer|songstress|rapper|frontman|hitmaker)$/.test(p.text)) return;
       emitRel(ctx, v, 'cast_member', w, p, m, 0.75);
     });
   }
@@ -123,8 +124,11 @@ export const castPatterns: PatternModule = (ctx) => {
     emitRel(ctx, v, 'cast_member', w, person(v, m[1]), m, 0.75);
   });
   eachMatch(ctx, WAS_CAST, (v, m, idx) => {
-    const c = m[2] ? char(v, m[2]) : undefined;
-    emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[1]), m, 0.75, c?.type === 'character' ? { character: c.canonical } : {});
+    const c = m[1] ? char(v, m[1]) : undefined;
+    const subj = subjectPerson(v, m.index);
+    if (!subj?.mention) return;
+    const span = { ...m, index: subj.tplStart, 0: v.tpl.slice(subj.tplStart, m.index + m[0].length) } as RegExpExecArray;
+    emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), subj.mention, span, 0.75, c?.type === 'character' ? { character: c.canonical } : {});
   });
   for (const re of [PROMOTE_W, LEAD_ROLE]) {
     eachMatch(ctx, re, (v, m) => {

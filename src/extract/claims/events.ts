@@ -29,6 +29,8 @@ function nearestDate(v: SentenceView, at: number): DateMention | undefined {
   let best: { d: DateMention; dist: number } | undefined;
   for (const s of v.slots) {
     if (!s.date || s.date.precision === 'decade' || /\bago\b/i.test(s.date.text)) continue;
+    // "the September 2021 Cinderella": that date belongs to the title, not to the event
+    if (/^\s*«W\d+»/.test(v.tpl.slice(s.tplEnd, s.tplEnd + 8))) continue;
     const dist = Math.abs(s.tplStart - at);
     if (!best || dist < best.dist) best = { d: s.date, dist };
   }
@@ -64,7 +66,7 @@ export const eventPatterns: PatternModule = (ctx) => {
       }
       const dslot = d ? v.slots.find((s) => s.date === d) : undefined;
       const points = [m.index, m.index + m[0].length, ...(dslot ? [dslot.tplStart, dslot.tplEnd] : []), ...(after ? [after.tplStart, after.tplEnd] : [])];
-      ctx.emit(v, { predicate: rule.predicate, subject: ctx.arg(w), object: dateLiteral(value), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.75, tplStart: Math.min(...points), tplEnd: Math.max(...points) });
+      ctx.emit(v, { predicate: rule.predicate, subject: ctx.arg(w), object: dateLiteral(value), qualifiers: q, confidence: 0.75, tplStart: Math.min(...points), tplEnd: Math.max(...points) });
     }
   });
   sequelPatterns(ctx);

@@ -35,7 +35,15 @@ export const PATTERN_MODULES: readonly PatternModule[] = [
 export function extractClaims(doc: Document, modules: readonly PatternModule[] = PATTERN_MODULES): DocClaim[] {
   const ctx = new ClaimContext(doc);
   for (const run of modules) run(ctx);
-  return ctx.claims.sort((a, b) => a.span.start - b.span.start);
+  return dropSubsumed(ctx.claims).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A cast claim without a character adds nothing when the same sentence names the character. */
+function dropSubsumed(claims: readonly DocClaim[]): DocClaim[] {
+  const withCharacter = new Set<string>();
+  const key = (c: DocClaim) => `${c.sentence.start}|${c.subject.name}|${'name' in c.object ? c.object.name : ''}`;
+  for (const c of claims) if (c.predicate === 'cast_member' && c.qualifiers.character) withCharacter.add(key(c));
+  return claims.filter((c) => !(c.predicate === 'cast_member' && !c.qualifiers.character && withCharacter.has(key(c))));
 }
 
 /** Claims by patterns over sentence templates. */

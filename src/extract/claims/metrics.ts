@@ -4,7 +4,7 @@
  * 220610000) and the phrase is kept in the `text` qualifier.
  */
 import type { Mention } from '../../model/types.js';
-import { type ClaimContext, type PatternModule, type SentenceView, modalityOf } from './context.js';
+import { type ClaimContext, type PatternModule, type SentenceView } from './context.js';
 import { FILMISH, parseNumber, parseOrdinal, quantity, scale, workFor } from './helpers.js';
 
 const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?`;
@@ -48,14 +48,14 @@ export const metricPatterns: PatternModule = (ctx) => {
       if (m[3]) q.period = m[3];
       const year = yearOf(v, tpl.slice(Math.max(0, m.index - 40), m.index));
       if (year) q.year = year;
-      ctx.emit(v, { predicate: 'hours_viewed', subject: ctx.arg(w), object: quantity(n), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.8, tplStart: m.index, tplEnd: m.index + m[0].length });
+      ctx.emit(v, { predicate: 'hours_viewed', subject: ctx.arg(w), object: quantity(n), qualifiers: q, confidence: 0.8, tplStart: m.index, tplEnd: m.index + m[0].length });
     }
     VIEWS.lastIndex = 0;
     while ((m = VIEWS.exec(tpl)) !== null) {
       const w = metricSubject(ctx, v, idx, m.index);
       if (!w) continue;
       const n = Number(m[1].replace(/,/g, '')) * scale(m[2]);
-      ctx.emit(v, { predicate: 'views', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: m[3].toLowerCase() }, modality: modalityOf(v.text, m[0]), confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
+      ctx.emit(v, { predicate: 'views', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: m[3].toLowerCase() }, confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
     }
     if (BOX_OFFICE_CUE.test(tpl)) {
       MONEY.lastIndex = 0;
@@ -66,7 +66,7 @@ export const metricPatterns: PatternModule = (ctx) => {
         if (!/\b(?:box office|grossed|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i.test(tpl.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40))) continue;
         const n = Number(m[2].replace(/,/g, '')) * scale(m[3]);
         const currency = m[1] === '$' ? 'USD' : m[1] === '£' ? 'GBP' : 'EUR';
-        ctx.emit(v, { predicate: 'box_office', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: currency }, modality: modalityOf(v.text, m[0]), confidence: 0.65, tplStart: m.index, tplEnd: m.index + m[0].length });
+        ctx.emit(v, { predicate: 'box_office', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: currency }, confidence: 0.65, tplStart: m.index, tplEnd: m.index + m[0].length });
       }
     }
     CHART_RUN.lastIndex = 0;
@@ -79,7 +79,7 @@ export const metricPatterns: PatternModule = (ctx) => {
       const q: Record<string, string | number> = { text: v.text.slice(0, 0) + m[0].replace(/«[A-Z](\d+)»/g, (_, i: string) => v.slots[Number(i)].mention?.canonical ?? ''), unit: (m[3] ?? m[5]).toLowerCase() };
       if (chart) q.chart = chart;
       if (m[6]) q.rank = parseOrdinal(m[6]) ?? m[6];
-      ctx.emit(v, { predicate: 'chart_run', subject: ctx.arg(w), object: quantity(count), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.75, tplStart: m.index, tplEnd: m.index + m[0].length });
+      ctx.emit(v, { predicate: 'chart_run', subject: ctx.arg(w), object: quantity(count), qualifiers: q, confidence: 0.75, tplStart: m.index, tplEnd: m.index + m[0].length });
     }
     CHART_POS.lastIndex = 0;
     while ((m = CHART_POS.exec(tpl)) !== null) {
@@ -92,7 +92,7 @@ export const metricPatterns: PatternModule = (ctx) => {
       const q: Record<string, string | number> = { rank, text: m[0] };
       const chart = m[3] ?? /\b((?:UK|US|Billboard|official)?\s*(?:singles|album|albums)\s+chart|box office|Billboard\s+\d+|Hot\s+100)\b/i.exec(tpl)?.[1];
       if (chart) q.chart = chart.trim();
-      ctx.emit(v, { predicate: 'chart_position', subject: ctx.arg(subj), object: quantity(rank), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
+      ctx.emit(v, { predicate: 'chart_position', subject: ctx.arg(subj), object: quantity(rank), qualifiers: q, confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
     }
     // ranks read the sentence text: "the third most-watched movie" may itself be a work reference
     RANKING.lastIndex = 0;
@@ -106,7 +106,7 @@ export const metricPatterns: PatternModule = (ctx) => {
       const year = /\b((?:19|20)\d\d)\b/.exec(m[0]);
       if (year) q.year = Number(year[1]);
       q.text = m[0];
-      ctx.emit(v, { predicate: 'ranking', subject: ctx.arg(w), object: quantity(rank), qualifiers: q, modality: modalityOf(v.text, m[0]), confidence: 0.7, start: docStart, end: docStart + m[0].length });
+      ctx.emit(v, { predicate: 'ranking', subject: ctx.arg(w), object: quantity(rank), qualifiers: q, confidence: 0.7, start: docStart, end: docStart + m[0].length });
     }
   });
 };

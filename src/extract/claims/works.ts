@@ -6,7 +6,7 @@
  * locations.
  */
 import type { ClaimArg, Mention } from '../../model/types.js';
-import { type ClaimContext, type PatternModule, type SentenceView, listSlots, modalityOf, pattern } from './context.js';
+import { type ClaimContext, type PatternModule, type SentenceView, listSlots, pattern } from './context.js';
 import { FILMISH, dateLiteral, eachMatch, workFor } from './helpers.js';
 
 const AP = `['’‘]`;
@@ -21,7 +21,7 @@ const AUTHOR_POSS = pattern(String.raw`{P}${AP}s\s+(?:«D\d+»\s+)?(?:[\p{Ll}-]+
 
 const SONGS_INCLUDING = pattern(String.raw`\bsongs?,?\s+(?:including|include|includes|such as|like)\s+{W+}`);
 const SONG_FROM_FILM = pattern(String.raw`{W}\s+(?:from|off)\s+(?:the\s+)?(?:{O}${AP}s\s+)?(?:[\p{Ll}-]+\s+)?(?:movie\s+|film\s+)?{W}`);
-const SONG_IS_FROM_SOUNDTRACK = pattern(String.raw`{W}[^«]{0,20}?\b(?:is|was|comes)\s+(?:taken\s+)?from\s+{W}${AP}s\s+(?:[\p{Ll}-]+\s+)?soundtrack`);
+const SONG_IS_FROM_SOUNDTRACK = pattern(String.raw`{W}(?:\s+by\s+«P\d+»)?[^«]{0,20}?\b(?:is|was|comes)\s+(?:taken\s+)?from\s+{W}${AP}s\s+(?:[\p{Ll}-]+\s+)?soundtrack`);
 const SONG_IN_FILM = pattern(String.raw`{W}[^«]{0,30}?\b(?:features?|featured|appears?|appeared|plays|played)\s+in\s+{W}`);
 
 const ORG_POSS_W = pattern(String.raw`{O}${AP}s\s+(?:[\p{Ll}-]+\s+){0,3}{W}`);
@@ -43,7 +43,7 @@ function span(v: SentenceView, m: RegExpExecArray, from?: number): { tplStart: n
 
 function rel(ctx: ClaimContext, v: SentenceView, predicate: string, s: Mention | ClaimArg | undefined, o: Mention | ClaimArg | undefined, m: RegExpExecArray, confidence: number, qualifiers: Record<string, string | number> = {}, from?: number): void {
   if (!s || !o) return;
-  ctx.emit(v, { predicate, subject: 'id' in s ? ctx.arg(s) : s, object: 'id' in o ? ctx.arg(o) : o, qualifiers, modality: modalityOf(v.text, m[0]), confidence, ...span(v, m, from) });
+  ctx.emit(v, { predicate, subject: 'id' in s ? ctx.arg(s) : s, object: 'id' in o ? ctx.arg(o) : o, qualifiers, confidence, ...span(v, m, from) });
 }
 
 /** Adaptations and authors. */
@@ -152,7 +152,7 @@ export const releasePatterns: PatternModule = (ctx) => {
     const w = works.length > 0 ? works[works.length - 1].mention : workFor(ctx, v, idx, m.index);
     if (!w) return;
     const from = works.length > 0 ? works[works.length - 1].tplStart : undefined;
-    ctx.emit(v, { predicate: 'publication_date', subject: ctx.arg(w), object: dateLiteral(d.value), qualifiers: {}, modality: modalityOf(v.text, m[0]), confidence: 0.8, ...span(v, m, from) });
+    ctx.emit(v, { predicate: 'publication_date', subject: ctx.arg(w), object: dateLiteral(d.value), qualifiers: {}, confidence: 0.8, ...span(v, m, from) });
   });
   eachMatch(ctx, DATE_W, (v, m) => {
     const d = ctx.slot(v, m[1]).date;

@@ -22,6 +22,7 @@ export function parseIsoDate(iso: string | null | undefined): Date | null {
 }
 
 const YEAR = /(?<![\p{L}\p{N}$£€.,-])((?:19|20)\d\d)(s?)(?![\p{L}\p{N}%]|[.,]\d)/gu;
+const CALENDAR_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ago|yesterday|today|tomorrow|tonight|last (?:week|month|year)|next (?:week|month|year)|this (?:week|month|year))\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const AGO = /\b(years?|months?|weeks?|days?)\s+ago\b/i;
 /** Lone four-digit years are dates only after these words ("in 2022", "the 2017 novel", "of 2022"). */
 const YEAR_CONTEXT = /\b(?:in|of|since|from|until|by|during|for|the|early|late|mid|summer|spring|autumn|winter|fall|year|season|back|before|after|between|and|to|circa|c\.)\s*$/i;
@@ -36,6 +37,9 @@ export function findDates(text: string, articleDate: string | null): DateMention
   const out: DateMention[] = [];
   const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined);
   for (const r of results) {
+    // chrono also reads "Top 10 for six weeks" or "first few days after" as dates: keep only
+    // expressions with a calendar word, an "ago", or a numeric date
+    if (!CALENDAR_WORD.test(r.text)) continue;
     const s = r.start;
     const hasYear = s.isCertain('year');
     const hasMonth = s.isCertain('month');

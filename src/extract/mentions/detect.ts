@@ -141,7 +141,7 @@ function detectQuotedTitles(ctx: Ctx): void {
     if (!subtype && possOrg?.type === 'organization' && /^(?:streaming_service|studio|network)$/.test(possOrg.subtype ?? '')) subtype = possOrg.subtype === 'network' ? 'series' : 'film';
     if (!subtype && /\b(?:perform|performs|performed|performing|sing|sings|sang|singing|covers|covered|record|recorded|releases|released|releasing)[^\S\n]*$/u.test(before)) subtype = 'song';
     if (!subtype) {
-      const m = /\b([\p{L}]+)[ \t,]*$/u.exec(before.replace(/\b(?:the|a|an|her|his|their|its|new|latest|debut|hit|original|Netflix['’]s|called|titled|entitled)[^\S\n]*$/u, ''));
+      const m = /\b([\p{L}]+)[ \t,]*$/u.exec(before.replace(/,?[^\S\n]*\b(?:including|include|includes|such as|like|called|titled|entitled|named)[^\S\n]*$/u, '').replace(/\b(?:the|a|an|her|his|their|its|new|latest|debut|hit|original|Netflix['’]s)[^\S\n]*$/u, ''));
       subtype = cueSubtype(m?.[1]);
     }
     if (!subtype) {
@@ -155,6 +155,12 @@ function detectQuotedTitles(ctx: Ctx): void {
     const gaz = getGazetteer().entries.get(name);
     if (gaz && !subtype) continue;
     ctx.cands.push({ start: q.start, end: q.start + name.length, type: 'work', subtype, canonical: name, detector: 'title-quoted', confidence: 0.9, priority: PRIORITY.quotedTitle, ref: 'name', cued: subtype !== undefined });
+    const roleAfter = /^[^\S\n]*(songstress|singer|star|alum|actor|actress|rapper|frontman|hitmaker)\b/u.exec(after);
+    if (roleAfter && /\b[Tt]he[^\S\n]*$/u.test(before)) {
+      const rs = q.outerEnd + roleAfter[0].length - roleAfter[1].length;
+      const role = roleAfter[1];
+      ctx.cands.push({ start: rs, end: rs + role.length, type: 'person', canonical: '', detector: 'coref-title-descriptor', confidence: 0.7, priority: PRIORITY.reference, ref: 'title-descriptor', gender: FEMALE_ROLE.has(role) ? 'f' : MALE_ROLE.has(role) ? 'm' : undefined });
+    }
     prev = { end: q.outerEnd, subtype };
   }
 }

@@ -60,6 +60,7 @@ export function findQuotes(doc: Document): Quote[] {
   const quotations = findQuotations(text).filter((q) => q.kind === 'speech');
   const out: Quote[] = [];
   let previous: { q: Quotation; a: Attributed; paragraphEnd: number } | null = null;
+  const lastOutlet = new Map<string, string>();
   for (const q of quotations) {
     const si = sentenceIndex(sentences, q.outerStart);
     const sentence = sentences[si];
@@ -130,6 +131,12 @@ export function findQuotes(doc: Document): Quote[] {
         if (near) a.date = near.value;
       }
     }
+    // the same speaker's next quote in the article continues the same interview or post
+    if (a.speaker && !a.outlet) {
+      const earlier = lastOutlet.get(a.speaker.canonical);
+      if (earlier) a.outlet = earlier;
+    }
+    if (a.speaker && a.outlet) lastOutlet.set(a.speaker.canonical, a.outlet);
     const quote: Quote = {
       start: q.start,
       end: q.end,
