@@ -34,7 +34,7 @@ export function evidenceRoute(ev) {
  * The sentence of a piece of evidence with its quote marked. Falls back to the quote alone when
  * the sentence does not contain it (a span crossing sentences).
  */
-export function quotedSentence(ev) {
+export function quotedSentence(ev, opts = {}) {
   const sentence = typeof ev.sentence === 'string' && ev.sentence ? ev.sentence : ev.quote;
   const quote = String(ev.quote ?? '');
   let at = -1;
@@ -44,6 +44,8 @@ export function quotedSentence(ev) {
   }
   if (at < 0) at = sentence.indexOf(quote);
   if (at < 0) return highlighted(quote, 0, quote.length);
+  // A snippet that is the whole sentence says nothing by being marked (search hits).
+  if (opts.markWhole === false && at === 0 && quote.length === sentence.length) return document.createTextNode(sentence);
   return highlighted(sentence, at, at + quote.length);
 }
 
@@ -52,14 +54,14 @@ export function quotedSentence(ev) {
  * article view at that span), outlet and date, and the original URL when it is http(s).
  *
  * @param {any} ev Evidence
- * @param {{compact?: boolean}} [opts]
+ * @param {{compact?: boolean, markWhole?: boolean}} [opts]
  */
 export function evidenceCard(ev, opts = {}) {
   const doc = ev.document ?? {};
   return h(
     'figure',
     { class: `evidence${opts.compact ? ' evidence-compact' : ''}` },
-    h('blockquote', { class: 'evidence-sentence' }, quotedSentence(ev)),
+    h('blockquote', { class: 'evidence-sentence' }, quotedSentence(ev, opts)),
     h(
       'figcaption',
       { class: 'evidence-source' },

@@ -78,15 +78,31 @@ export function isEntityRef(x) {
   return x && typeof x === 'object' && typeof x.id === 'string';
 }
 
-/** Qualifiers worth showing next to a fact, as "key: value" pairs. */
+/**
+ * Qualifiers that are bookkeeping, or repeat what the row already shows (the value's own text,
+ * unit or precision; modality has its own badge).
+ */
+const HIDDEN_QUALIFIERS = new Set(['precision', 'dateSource', 'text', 'unit', 'mention', 'extractor', 'sentence', 'modality', 'rank', 'confidence', 'source']);
+
+/** Qualifiers worth showing next to a fact, as [key, value] pairs; ISO dates are formatted. */
 export function visibleQualifiers(q) {
   const out = [];
   for (const [k, v] of Object.entries(q ?? {})) {
     if (v === null || v === undefined || v === '' || typeof v === 'boolean') continue;
-    if (k.endsWith('Id') || k === 'mention' || k === 'extractor') continue;
-    out.push([k.replace(/_/g, ' '), String(v)]);
+    if (k.endsWith('Id') || HIDDEN_QUALIFIERS.has(k)) continue;
+    const value = typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v) ? formatDate(v) : String(v);
+    out.push([k.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), value]);
   }
   return out;
+}
+
+/** A title shortened to `n` characters at a word boundary. */
+export function shortTitle(title, n = 28) {
+  const t = String(title ?? '').trim();
+  if (t.length <= n) return t;
+  const cut = t.slice(0, n);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > n / 2 ? cut.slice(0, sp) : cut).replace(/[\s,.;:–—-]+$/, '') + '…';
 }
 
 /** Modalities other than a plain assertion get a badge. */

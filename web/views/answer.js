@@ -55,12 +55,15 @@ function answerCard(result, answers) {
 
 /** "as Cassie · from typed facts · 92%" */
 function qualifierLine(a) {
-  const parts = visibleQualifiers(a.qualifiers).map(([k, v]) => h('span', { class: 'qualifier' }, h('span', { class: 'q-key' }, k), ' ', v));
+  const parts = visibleQualifiers(a.qualifiers).map(([k, v]) =>
+    k === 'character' || k === 'role' ? h('span', { class: 'as' }, 'as ', h('strong', null, v)) : h('span', { class: 'qualifier' }, h('span', { class: 'q-key' }, k), ' ', v),
+  );
   const support = a.support === 'retrieval' ? 'best matching sentence' : a.support === 'facts' ? 'from extracted facts' : null;
   const confidence = typeof a.confidence === 'number' ? `${Math.round(a.confidence * 100)}% confidence` : null;
   const meta = [support, confidence].filter(Boolean).join(' · ');
-  if (parts.length === 0 && !meta) return null;
-  return h('p', { class: 'answer-meta' }, parts, meta ? h('span', { class: 'muted' }, meta) : null);
+  const badge = modalityBadge(a.qualifiers?.modality);
+  if (parts.length === 0 && !meta && !badge) return null;
+  return h('p', { class: 'answer-meta' }, parts, badge, meta ? h('span', { class: 'muted' }, meta) : null);
 }
 
 function supportSection(answers) {
@@ -132,7 +135,7 @@ function hitsSection(hits, secondary) {
     h(
       'ul',
       { class: 'hit-list' },
-      hits.map((hit) => h('li', null, evidenceCard({ ...hit.snippet, document: hit.snippet?.document ?? hit.document }, { compact: true }))),
+      hits.map((hit) => h('li', null, evidenceCard({ ...hit.snippet, document: hit.snippet?.document ?? hit.document }, { compact: true, markWhole: false }))),
     ),
   );
 }

@@ -6,7 +6,7 @@
 import { api } from '../api.js';
 import { documentLink, entityChip, evidenceCard, evidenceRoute, modalityBadge } from '../components.js';
 import { h } from '../dom.js';
-import { FACT_SECTIONS, formatDate, formatLiteral, isEntityRef, sourceLine, visibleQualifiers } from '../format.js';
+import { FACT_SECTIONS, formatDate, formatLiteral, isEntityRef, shortTitle, sourceLine, visibleQualifiers } from '../format.js';
 import { entityHeader } from './entity-header.js';
 
 /** Quotes shown before "Show all". */
@@ -78,25 +78,43 @@ function factSection(title, groups, entityId) {
 }
 
 /**
- * Claims saying the same thing (same predicate, same other side, same character) from several
- * articles become one row with several sources.
+ * Claims about the same other side (the same person, work or value) from several articles, or
+ * with and without the character named, become one row listing every character and every
+ * source. A row is marked speculative/reported/denied only when none of its claims is asserted.
  */
 function mergeClaims(group, entityId) {
   const rows = new Map();
   for (const c of group.claims ?? []) {
     const other = group.direction === 'out' ? c.object : c.subject;
-    const otherKey = isEntityRef(other) ? `e:${other.id}` : `l:${other?.value}`;
-    const quals = visibleQualifiers(c.qualifiers);
-    const key = `${otherKey}|${quals.map(([k, v]) => `${k}=${v}`).join(';')}|${c.modality}`;
+    const key = isEntityRef(other) ? `e:${other.id}` : `l:${other?.value}`;
     let row = rows.get(key);
     if (!row) {
-      row = { other, quals, modality: c.modality, evidence: [], confidence: 0, self: entityId };
+      row = { other, quals: new Map(), modalities: new Map(), evidence: [], seen: new Set(), confidence: 0, self: entityId };
       rows.set(key, row);
     }
+    for (const [k, v] of visibleQualifiers(c.qualifiers)) {
+      if (!row.quals.has(k)) row.quals.set(k, []);
+      if (!row.quals.get(k).includes(v)) row.quals.get(k).push(v);
+    }
+    row.modalities.set(c.modality, (row.modalities.get(c.modality) ?? 0) + 1);
     row.confidence = Math.max(row.confidence, c.confidence ?? 0);
-    for (const ev of c.evidence ?? []) row.evidence.push(ev);
+    for (const ev of c.evidence ?? []) {
+      const k = `${ev.document?.id}:${ev.start}:${ev.end}`;
+      if (!row.seen.has(k)) (row.seen.add(k), row.evidence.push(ev));
+    }
   }
-  return [...rows.values()].sort((a, b) => b.evidence.length - a.evidence.length || b.confidence - a.confidence);
+  return [...rows.values()]
+    .map((r) => ({
+      ...r,
+      modality: r.modalities.has('asserted') ? 'asserted' : [...r.modalities.entries()].sort((a, b) => b[1] - a[1])[0]?.[0],
+      quals: [...r.quals.entries()].map(([k, vs]) => [k, vs.join(', ')]),
+    }))
+    .sort((a, b) => (a.modality === 'asserted' ? 0 : 1) - (b.modality === 'asserted' ? 0 : 1) || b.evidence.length - a.evidence.length || b.confidence - a.confidence);
+}
+
+/** Label of a source pill: the outlet (or a short title when there is none) and the date. */
+function pillLabel(doc) {
+  return [doc.source || shortTitle(doc.title, 24), formatDate(doc.date)].filter(Boolean).join(' · ') || 'source';
 }
 
 function factRow(f) {
@@ -111,9 +129,7 @@ function factRow(f) {
       ? h(
           'div',
           { class: 'fact-sources' },
-          evidence.slice(0, 3).map((ev) =>
-            h('a', { class: 'source-pill', href: evidenceRoute(ev), title: `“${ev.quote}” — ${ev.document?.title ?? ''}` }, sourceLine(ev.document ?? {}) || 'source'),
-          ),
+          evidence.slice(0, 3).map((ev) => h('a', { class: 'source-pill', href: evidenceRoute(ev), title: `“${ev.quote}” — ${ev.document?.title ?? ''}` }, pillLabel(ev.document ?? {}))),
           evidence.length > 3 ? h('span', { class: 'muted' }, `+${evidence.length - 3}`) : null,
           h('details', { class: 'fact-quotes' }, h('summary', null, evidence.length === 1 ? 'Quote' : `${evidence.length} quotes`), evidence.map((ev) => evidenceCard(ev, { compact: true }))),
         )
@@ -157,10 +173,8 @@ function quoteCard(c, collapsed) {
     h(
       'p',
       { class: 'quote-attr' },
-      '— ',
-      c.subject ? entityChip(c.subject) : 'unattributed',
-      outlet ? h('span', { class: 'muted' }, ` to ${outlet}`) : null,
-      date ? h('span', { class: 'muted' }, `, ${date}`) : null,
+      c.subject ? entityChip(c.subject) : h('span', { class: 'muted' }, 'Unattributed'),
+      outlet || date ? h('span', { class: 'muted' }, [outlet ? `to ${outlet}` : null, date].filter(Boolean).join(', ')) : null,
       modalityBadge(c.modality),
     ),
     ev ? h('p', { class: 'quote-source' }, h('a', { href: evidenceRoute(ev) }, ev.document?.title || 'article'), sourceLine(ev.document ?? {}) ? h('span', { class: 'muted' }, ` · ${sourceLine(ev.document)}`) : null) : null,

@@ -102,11 +102,16 @@ async function draw(container, graph) {
     } else edges.set(key, { id: e.id, source: e.source, target: e.target, labels: [e.label] });
   }
   const maxDegree = Math.max(1, ...graph.nodes.map((n) => n.degree ?? 1));
+  const manyEdges = graph.edges.length > 12;
+  // Two nodes with one name (the film and the novel it adapts) are told apart by their kind.
+  const nameCount = new Map();
+  for (const n of graph.nodes) nameCount.set(n.name, (nameCount.get(n.name) ?? 0) + 1);
+  const labelOf = (n) => (nameCount.get(n.name) > 1 ? `${n.name} (${String(n.subtype || n.type).replace(/_/g, ' ')})` : n.name);
   const cy = cytoscape({
     container,
     elements: [
       ...graph.nodes.map((n) => ({
-        data: { id: n.id, label: n.name, color: color(n.type), size: 26 + 26 * Math.sqrt((n.degree ?? 1) / maxDegree), level: 10 - (dist.get(n.id) ?? 3) },
+        data: { id: n.id, label: labelOf(n), color: color(n.type), size: 26 + 26 * Math.sqrt((n.degree ?? 1) / maxDegree), level: 10 - (dist.get(n.id) ?? 3) },
         classes: n.id === graph.center ? 'center' : '',
       })),
       ...[...edges.values()].map((e) => ({ data: { id: `edge:${e.id}`, source: e.source, target: e.target, label: e.labels.join(' · ') } })),
@@ -144,7 +149,8 @@ async function draw(container, graph) {
           'target-arrow-shape': 'triangle',
           'arrow-scale': 0.8,
           'curve-style': 'bezier',
-          label: 'data(label)',
+          // Many edges: labels appear when a node is hovered or tapped (all are listed below).
+          label: manyEdges ? '' : 'data(label)',
           'font-size': 10,
           color: muted,
           'text-rotation': 'autorotate',
@@ -154,23 +160,38 @@ async function draw(container, graph) {
           opacity: 0.85,
         },
       },
+      { selector: 'edge.labelled', style: { label: 'data(label)', 'line-color': ink, 'target-arrow-color': ink, opacity: 1, 'z-index': 10 } },
     ],
-    layout: {
-      name: 'concentric',
-      concentric: (n) => n.data('level'),
-      levelWidth: () => 1,
-      minNodeSpacing: 46,
-      padding: 30,
-      animate: false,
-    },
+    // A star (one step) reads best in rings around the centre; larger neighbourhoods need a
+    // force-directed layout or the outer ring gets so wide that fitting shrinks every label.
+    layout:
+      graph.nodes.length <= 12
+        ? { name: 'concentric', concentric: (n) => n.data('level'), levelWidth: () => 1, minNodeSpacing: 60, spacingFactor: 1.25, padding: 36, animate: false }
+        : { name: 'cose', animate: false, randomize: true, idealEdgeLength: () => 120, nodeRepulsion: () => 12000, gravity: 0.5, numIter: 1500, padding: 30, nodeDimensionsIncludeLabels: true },
     minZoom: 0.3,
     maxZoom: 2.5,
     wheelSensitivity: 0.3,
   });
+  // Fitting a wide neighbourhood zooms out; keep labels readable (about 12 px on screen).
+  const zoom = cy.zoom();
+  if (zoom < 1) {
+    const k = Math.min(1.6, 1 / zoom);
+    cy.style()
+      .selector('node')
+      .style({ 'font-size': 12 * k, 'text-max-width': 140 * k, 'text-outline-width': 2 * k })
+      .selector('node.center')
+      .style({ 'font-size': 14 * k })
+      .selector('edge')
+      .style({ 'font-size': 10 * k, 'text-background-padding': 2 * k })
+      .update();
+  }
   cy.on('tap', 'node', (ev) => {
     location.hash = route(['entity', ev.target.id()]);
   });
+  if (manyEdges) cy.getElementById(graph.center).connectedEdges().addClass('labelled');
   cy.on('mouseover', 'node', (ev) => {
+    cy.edges().removeClass('labelled');
+    ev.target.connectedEdges().addClass('labelled');
     ev.target.addClass('hover');
     container.classList.add('is-pointer');
   });
