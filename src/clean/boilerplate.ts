@@ -46,8 +46,20 @@ const WIDGET_LABELS = new Set([
   "don't miss", 'don’t miss', 'see more', 'want more stories like this', 'more on this story', 'more on this',
   'read the full story', 'continue reading', 'view gallery', 'view comments', 'tl;dr', 'advert',
   'this slideshow requires javascript', 'tell us what you think', 'what do you think', 'have your say',
-  'open in app', 'view in app', 'click here', 'click to expand', 'image source', 'media caption',
+  'open in app', 'view in app', 'click here', 'click to expand', 'image source', 'media caption', 'x',
+  'share on x', 'share on bluesky', 'share on threads', 'share on linkedin', 'share on whatsapp', 'share on reddit',
+  'share via email', 'share by email', 'email this', 'bluesky', 'threads', 'tiktok', 'instagram', 'youtube',
 ]);
+
+/** Social networks and share actions, for share bars written as one line ("Facebook | X | Email"). */
+const SHARE_WORDS = /^(share|share this( story| article| post| page)?|facebook|x|twitter|email|e-mail|whatsapp|linkedin|pinterest|reddit|bluesky|threads|tumblr|telegram|messenger|flipboard|copy link|print|sms|tiktok|instagram|youtube)$/i;
+
+/** A share bar on one line: "Share: Facebook · X · Email", "Facebook | Twitter | Email". */
+function isShareBar(l: string): boolean {
+  if (l.length > 160) return false;
+  const parts = l.split(/\s*[|·•,/:]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => SHARE_WORDS.test(p));
+}
 
 const normLabel = (l: string): string =>
   l.toLowerCase().replace(/^[\s\d()[\]|•·*-]+/, '').replace(/[\s.:!?*()[\]|•·\d-]+$/, '').replace(/\s+/g, ' ').trim();
@@ -118,8 +130,9 @@ const RULES: readonly LineRule[] = [
     name: 'subscribe-prompt',
     test: re(/\bnewsletters?\b|\bsubscribe to (our|the|my)\b|\bbe sure to subscribe\b|\bsign up (for|to) (our|the|my) (free )?(newsletter|mailing|email|daily|weekly)|\b(in|to) your inbox\b|\bfollow us (on|at)\b|\bdownload (our|the) app\b|^(subscribe|sign up|join us)( now| today| here)?[.!]*$/i),
   },
+  { name: 'share-bar', test: isShareBar },
   { name: 'share-prompt', test: re(/^(like|liked|enjoy|enjoyed|love|loved) this (story|article|post|piece)\?|^share (this|it) with (a|your) friends?\b/i) },
-  { name: 'related-line', test: re(/^also (on|at) [\w-]+(\.[\w-]+)+\s|^(related|read more|read next|see more|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next)\s*[:|–—-]\s*\S/i) },
+  { name: 'related-line', test: re(/^also (on|at) [\w-]+(\.[\w-]+)+\s|^(related|read more|read next|see more|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next|gallery|photos|pictures|in pictures|video|podcast)\s*[:|–—-]\s*\S/i) },
   { name: 'gallery-prompt', test: re(/^(scroll|click|swipe|tap|flip)\b.{0,40}\b(gallery|photos?|pictures|slideshow|images)\b|\b(gallery|slideshow)\b.{0,30}\b(below|above)\b|^(see|view|check out) (the|our|all|more)\b.{0,40}\b(gallery|photos|pictures|slideshow)\b/i) },
   { name: 'syndication-disclaimer', test: re(/^this content is (created and maintained|imported) (by|from)\b|^you may be able to find (more information|the same content)\b|^this (article|story|content) (was|is) (originally )?(published|syndicated|republished|created)\b.{0,80}\b(with permission|third party|partner|licen[cs]e)|^we may (earn|receive) (a )?(commission|compensation)|^(this (post|article|page|story)) (may )?contains? (affiliate|referral|sponsored)\b/i, 400) },
   { name: 'media-credit', test: re(/^\(?((photo|image|picture|photograph|video|credit|source)s?( credit)?|getty images|shutterstock|ap photo|reuters)\s*[:/|©-]|^\(?(photo|image) (by|via|courtesy of)\b[^.]{0,80}\)?$|^(getty images|shutterstock|ap|reuters|afp|alamy|instagram|twitter|youtube)$/i, 120) },
