@@ -57,7 +57,7 @@ describe('unwritable databases and full disks', { timeout: 240_000 }, () => {
   before(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'marquee-disk-'));
     corpus = join(tmp, 'corpus');
-    writeSyntheticCorpus(corpus, 120, 5);
+    writeSyntheticCorpus(corpus, 60, 5);
     small = join(tmp, 'small');
     writeSyntheticCorpus(small, 3, 99);
     const refDb = join(tmp, 'reference.db');
