@@ -82,6 +82,17 @@ const emptyState = (): State => ({
 });
 
 
+/** The memory store's state, for backends that edit it directly (corrections). */
+export type MemoryStoreState = State;
+
+/**
+ * The current state of a memory store (replaced when a transaction rolls back, so read it afresh
+ * on every call), or null for any other store.
+ */
+export function memoryStoreState(store: Store): MemoryStoreState | null {
+  return store instanceof MemoryStore ? store.state : null;
+}
+
 /** Opens an empty in-memory store. */
 export function openMemoryStore(): Store {
   return new MemoryStore();
@@ -89,8 +100,13 @@ export function openMemoryStore(): Store {
 
 class MemoryStore implements Store {
   readonly kind = 'memory' as const;
+  /** The state (the field name `s` is relied on by store/memory/corrections.ts). */
   private s: State = emptyState();
   private closed = false;
+
+  get state(): State {
+    return this.s;
+  }
 
   transaction<T>(fn: () => T): T {
     this.open();

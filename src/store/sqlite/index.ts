@@ -181,12 +181,21 @@ export function openSqliteStore(path: string): Store {
   return new SqliteStore(db);
 }
 
+/**
+ * The better-sqlite3 connection behind a SQLite store (for backends that share its transactions,
+ * e.g. corrections), or null for any other store.
+ */
+export function sqliteConnection(store: Store): Database.Database | null {
+  return store instanceof SqliteStore ? store.db : null;
+}
+
 class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly textCache = new Map<string, string>();
 
-  constructor(private readonly db: Database.Database) {}
+  /** The connection (public for `sqliteConnection`; the field name `db` is relied on elsewhere). */
+  constructor(readonly db: Database.Database) {}
 
   /** The prepared statement for `sql`, prepared once per connection. */
   private q(sql: string): Database.Statement {
