@@ -43,7 +43,7 @@ describe('hostile article content renders inert in every view', { skip: SKIP }, 
     engine = createEngine({ db: join(dir, 'kb.db') });
     const seeds = await engine.ingest([SEEDS]);
     assert.equal(seeds.documents.added, 5);
-    const hostile = await engine.ingest([XSS]);
+    const hostile = await engine.ingest(['xss-title.txt', 'xss-meta.json', 'xss-escaped.html'].map((f) => join(XSS, f)));
     assert.equal(hostile.documents.failed, 0, JSON.stringify(hostile.errors));
     xssDocs = hostile.added ?? [];
     assert.equal(xssDocs.length, 3, 'three hostile articles ingested');
@@ -85,7 +85,8 @@ describe('hostile article content renders inert in every view', { skip: SKIP }, 
         handlers: all.filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).map((el) => el.outerHTML.slice(0, 120)),
         jsLinks: Array.from(document.querySelectorAll('[href]')).map((a) => a.getAttribute('href') ?? '').filter((h) => !/^(#|\/|https?:)/i.test(h)),
         injected: Array.from(document.querySelectorAll('main svg, main img, main iframe, main object, main embed, main b, main script, main style')).map((el) => el.outerHTML.slice(0, 120)),
-        styleAttrs: document.querySelectorAll('main [style]').length,
+        // Cytoscape positions its canvases through element.style (CSSOM, allowed by the CSP).
+        styleAttrs: Array.from(document.querySelectorAll('main [style]')).filter((el) => !el.closest('.graph-canvas')).length,
       };
     });
     assert.equal(state.pwned, undefined, `${where}: a payload ran (window.__pwned = ${String(state.pwned)})`);

@@ -121,6 +121,10 @@ function factRow(f) {
   const value = isEntityRef(f.other) ? entityChip(f.other) : h('span', { class: 'literal' }, formatLiteral(f.other ?? { value: '?', datatype: 'string' }));
   const quals = f.quals.map(([k, v]) => (k === 'character' || k === 'role' ? h('span', { class: 'as' }, 'as ', h('strong', null, v)) : h('span', { class: 'qualifier' }, h('span', { class: 'q-key' }, k), ' ', v)));
   const evidence = f.evidence;
+  // One pill per article (its first span); every quote is in the expandable list.
+  const byDoc = new Map();
+  for (const ev of evidence) if (!byDoc.has(ev.document?.id)) byDoc.set(ev.document?.id, ev);
+  const pills = [...byDoc.values()];
   return h(
     'li',
     { class: 'fact' },
@@ -129,8 +133,8 @@ function factRow(f) {
       ? h(
           'div',
           { class: 'fact-sources' },
-          evidence.slice(0, 3).map((ev) => h('a', { class: 'source-pill', href: evidenceRoute(ev), title: `“${ev.quote}” — ${ev.document?.title ?? ''}` }, pillLabel(ev.document ?? {}))),
-          evidence.length > 3 ? h('span', { class: 'muted' }, `+${evidence.length - 3}`) : null,
+          pills.slice(0, 3).map((ev) => h('a', { class: 'source-pill', href: evidenceRoute(ev), title: `“${ev.quote}” — ${ev.document?.title ?? ''}` }, pillLabel(ev.document ?? {}))),
+          pills.length > 3 ? h('span', { class: 'muted', title: `${pills.length} articles` }, `+${pills.length - 3}`) : null,
           h('details', { class: 'fact-quotes' }, h('summary', null, evidence.length === 1 ? 'Quote' : `${evidence.length} quotes`), evidence.map((ev) => evidenceCard(ev, { compact: true }))),
         )
       : null,
