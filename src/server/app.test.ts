@@ -316,6 +316,16 @@ describe('POST /api/documents', () => {
     assert.ok(doc.body.document.text.includes("<script>window.__pwned='script'</script>"));
   });
 
+  it('never touches the file system: an upload named like a path is only a label', async () => {
+    const form = new FormData();
+    form.set('file', new File(['Quill Harrow stars in the film "Lantern Bay", directed by Tamsin Vale.'], '../../../../etc/passwd.txt'));
+    const res = await ingestApp.request('/api/documents', { method: 'POST', body: form });
+    assert.equal(res.status, 201, await res.clone().text());
+    const doc = await get(`/api/documents/${q((await res.json()).documentId)}`);
+    assert.match(doc.body.document.text, /Lantern Bay/);
+    assert.doesNotMatch(doc.body.document.text, /root:/);
+  });
+
   it('refuses bad bodies with the right status', async () => {
     assertError({ res: await post(ingestApp, '{not json'), body: await (await post(ingestApp, '{not json')).json() }, 400);
     const check = async (body: BodyInit, status: number, headers?: Record<string, string>) => {
