@@ -59,7 +59,7 @@ export function declaredCharset(buf: Uint8Array): string | null {
  * Decode a file's bytes to text. BOMs win; then (for markup) a declared charset; else strict
  * UTF-8. Throws MarqueeError for binary, empty or undecodable input; `what` names the input.
  */
-export function decodeText(buf: Uint8Array, what: string, opts: { markup?: boolean } = {}): string {
+export function decodeText(buf: Uint8Array, what: string, opts: { markup?: boolean; charset?: string | null } = {}): string {
   if (buf.length === 0) throw readError(E_EMPTY, `${what}: the file is empty.`);
   const kind = binaryKind(buf);
   if (kind) throw readError(E_BINARY, `${what}: this looks like ${kind}, not text; skip it or convert it to text/HTML first.`);
@@ -69,7 +69,7 @@ export function decodeText(buf: Uint8Array, what: string, opts: { markup?: boole
   else {
     const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
     const body = bom ? buf.subarray(3) : buf;
-    const cs = !bom && opts.markup ? declaredCharset(body) : null;
+    const cs = bom ? null : (opts.charset?.toLowerCase() ?? (opts.markup ? declaredCharset(body) : null));
     if (cs && LATIN1_ALIASES.has(cs)) text = new TextDecoder('windows-1252').decode(body);
     else if (cs && cs !== 'utf-8' && cs !== 'utf8' && isSupportedEncoding(cs)) {
       text = new TextDecoder(cs).decode(body);

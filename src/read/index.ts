@@ -14,6 +14,7 @@ import { E_BINARY, E_COMPRESSED, E_EMPTY, E_ENCODING, E_JSON, E_UNREADABLE, E_UN
 import { looksLikeFeed, parseFeed } from './feed.js';
 import { jsonToRecords, recordToArticle } from './records.js';
 import { parseTextArticle } from './text.js';
+import { readWarc } from './warc.js';
 import type { RawArticle, ReadError, ReadItem, ReadOptions } from './types.js';
 
 export type { ReadItem, ReadOptions } from './types.js';
@@ -24,11 +25,11 @@ const gunzipAsync = promisify(gunzip);
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 
 /** Formats by (inner) extension. */
-export type Format = 'text' | 'markdown' | 'html' | 'jsonl' | 'json' | 'feed';
+export type Format = 'text' | 'markdown' | 'html' | 'jsonl' | 'json' | 'feed' | 'warc';
 
 const FORMATS: Record<string, Format> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', xhtml: 'html',
-  jsonl: 'jsonl', ndjson: 'jsonl', json: 'json', xml: 'feed', rss: 'feed', atom: 'feed',
+  jsonl: 'jsonl', ndjson: 'jsonl', json: 'json', xml: 'feed', rss: 'feed', atom: 'feed', warc: 'warc',
 };
 
 /** The format of a file name (looking inside `.gz`), and whether it is gzipped; null if unsupported. */
@@ -76,7 +77,7 @@ export async function* readPaths(paths: string[], opts: ReadOptions = {}): Async
     if (st.isDirectory()) yield* walk(p, visited, opts);
     else if (st.isFile()) {
       if (!formatOf(p)) {
-        yield { error: { path: p, message: `${E_UNSUPPORTED} ${p}: unsupported file type; Marquee reads .txt, .md, .html, .htm, .json, .jsonl, .ndjson, .xml/.rss/.atom feeds and .gz of these.` } };
+        yield { error: { path: p, message: `${E_UNSUPPORTED} ${p}: unsupported file type; Marquee reads .txt, .md, .html, .htm, .json, .jsonl, .ndjson, .xml/.rss/.atom feeds, .warc and .gz of these.` } };
         continue;
       }
       yield* readFile1(p, opts);
@@ -121,6 +122,19 @@ async function* readFile1(path: string, opts: ReadOptions): AsyncGenerator<ReadI
   const f = formatOf(path)!;
   if (f.format === 'jsonl') {
     yield* readJsonl(path, f.gz, opts);
+    return;
+  }
+  if (f.format === 'warc') {
+    const stream = createReadStream(path);
+    const gunzipper = f.gz ? createGunzip() : null;
+    if (gunzipper) stream.on('error', (e) => gunzipper.destroy(e));
+    try {
+      yield* readWarc(gunzipper ? stream.pipe(gunzipper) : stream, path);
+    } catch (e) {
+      yield errItem(path, e);
+    } finally {
+      stream.destroy();
+    }
     return;
   }
   let buf: Buffer;

@@ -193,3 +193,39 @@ test('a truncated .jsonl.gz yields the lines before the cut, then a clear error'
   assert.equal(errors.length, 1);
   assert.match(errors[0].message, /truncated or corrupt/);
 });
+
+/** One WARC record (we write the bytes ourselves: header, blank line, block, blank line). */
+function warcRecord(type: string, uri: string, contentType: string, block: Buffer): Buffer {
+  const head = `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: ${contentType}\r\nContent-Length: ${block.length}\r\n\r\n`;
+  return Buffer.concat([Buffer.from(head, 'latin1'), block, Buffer.from('\r\n\r\n')]);
+}
+const httpResponse = (headers: string, body: Buffer) => Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\n${headers}\r\n\r\n`, 'latin1'), body]);
+
+test('warc: HTML responses become articles (chunked, gzip, charset), other records are skipped; .warc.gz too', async () => {
+  const d = tmp();
+  const page = (t: string) => Buffer.from(`<html><head><title>${t}</title></head><body><article><p>${BODY}</p></article></body></html>`);
+  const chunked = (b: Buffer) => Buffer.concat([Buffer.from(`${b.length.toString(16)}\r\n`), b, Buffer.from('\r\n0\r\n\r\n')]);
+  const records = [
+    warcRecord('warcinfo', '', 'application/warc-fields', Buffer.from('software: test\r\n')),
+    warcRecord('request', 'https://a.example/1', 'application/http; msgtype=request', Buffer.from('GET /1 HTTP/1.1\r\n\r\n')),
+    warcRecord('response', 'https://a.example/1', 'application/http; msgtype=response', httpResponse('Content-Type: text/html; charset=utf-8', page('One'))),
+    warcRecord('response', 'https://a.example/img.png', 'application/http; msgtype=response', httpResponse('Content-Type: image/png', Buffer.from([0x89, 0x50]))),
+    warcRecord('response', 'https://a.example/2', 'application/http; msgtype=response', httpResponse('Content-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip', chunked(gzipSync(page('Two'))))),
+    warcRecord('response', 'https://a.example/3', 'application/http; msgtype=response', httpResponse('Content-Type: text/html; charset=iso-8859-1', Buffer.from('<html><body><p>Caf\xe9 na\xefve</p></body></html>', 'latin1'))),
+  ];
+  writeFileSync(join(d, 'crawl.warc'), Buffer.concat(records));
+  writeFileSync(join(d, 'crawl2.warc.gz'), Buffer.concat(records.map((r) => gzipSync(r))));
+  for (const f of ['crawl.warc', 'crawl2.warc.gz']) {
+    const { articles, errors } = await collect([join(d, f)]);
+    assert.deepEqual(errors, [], f);
+    assert.deepEqual(articles.map((a) => a.url), ['https://a.example/1', 'https://a.example/2', 'https://a.example/3']);
+    assert.equal(articles[0].path, `${join(d, f)}#3`);
+    assert.ok(articles[1].html?.includes('<title>Two</title>'));
+    assert.ok(articles[2].html?.includes('Café naïve'));
+  }
+  writeFileSync(join(d, 'cut.warc'), Buffer.concat(records).subarray(0, 700));
+  const cut = await collect([join(d, 'cut.warc')]);
+  assert.match(cut.errors.at(-1)?.message ?? '', /truncated/);
+  writeFileSync(join(d, 'fake.warc'), `not a warc\r\n\r\n${'x'.repeat(100)}`);
+  assert.match((await collect([join(d, 'fake.warc')])).errors[0].message, /not a WARC/);
+});
