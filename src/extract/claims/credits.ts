@@ -153,9 +153,10 @@ export const castPatterns: PatternModule = (ctx) => {
 /** Directors, cinematographers, producers, screenwriters. */
 export const crewPatterns: PatternModule = (ctx) => {
   eachMatch(ctx, DIRECTED_BY, (v, m, idx) => {
+    // the sentence's first work is the thing directed ("the music video for “X” was directed by")
     const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index && s.mention?.detector !== 'title-credit');
-    const w = works.length > 0 ? works[works.length - 1].mention : workFor(ctx, v, idx, m.index);
-    const start = works.length > 0 ? works[works.length - 1].tplStart : m.index;
+    const w = works.length > 0 ? works[0].mention : workFor(ctx, v, idx, m.index);
+    const start = works.length > 0 ? works[0].tplStart : m.index;
     emitRel(ctx, v, 'director', w, ctx.slot(v, m[1]).mention, { ...m, index: start, 0: v.tpl.slice(start, m.index + m[0].length) } as RegExpExecArray, 0.85);
   });
   eachMatch(ctx, P_DIRECTED_W, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[2]).mention, ctx.slot(v, m[1]).mention, m, 0.85));
@@ -176,7 +177,7 @@ export const crewPatterns: PatternModule = (ctx) => {
   for (const re of [SHOT_BY, DOP]) {
     eachMatch(ctx, re, (v, m, idx) => {
       const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index);
-      const w = works.length > 0 ? works[works.length - 1].mention : workFor(ctx, v, idx, m.index);
+      const w = works.length > 0 ? works[0].mention : workFor(ctx, v, idx, m.index);
       emitRel(ctx, v, 'director_of_photography', w, ctx.slot(v, m[1]).mention, m, 0.8);
     });
   }

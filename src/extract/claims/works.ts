@@ -164,8 +164,8 @@ export const releasePatterns: PatternModule = (ctx) => {
     const place = ctx.slot(v, m[1]).mention;
     const area = m[2] ? ctx.slot(v, m[2]).mention : undefined;
     const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index);
-    const w = works.length > 0 ? works[works.length - 1].mention : workFor(ctx, v, idx, m.index);
+    const w = works.length > 0 ? works[0].mention : workFor(ctx, v, idx, m.index);
     if (!w || !place) return;
-    rel(ctx, v, 'filming_location', w, place, m, 0.75, area ? { area: area.canonical } : {}, works.length > 0 ? works[works.length - 1].tplStart : undefined);
+    rel(ctx, v, 'filming_location', w, place, m, 0.75, area ? { area: area.canonical } : {}, works.length > 0 ? works[0].tplStart : undefined);
   });
 };

@@ -23,6 +23,7 @@ export function parseIsoDate(iso: string | null | undefined): Date | null {
 
 const YEAR = /(?<![\p{L}\p{N}$£€.,-])((?:19|20)\d\d)(s?)(?![\p{L}\p{N}%]|[.,]\d)/gu;
 const CALENDAR_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ago|yesterday|today|tomorrow|tonight|last (?:week|month|year)|next (?:week|month|year)|this (?:week|month|year))\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const RELATIVE_WORD = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight)\b/i;
 const AGO = /\b(years?|months?|weeks?|days?)\s+ago\b/i;
 /** Lone four-digit years are dates only after these words ("in 2022", "the 2017 novel", "of 2022"). */
 const YEAR_CONTEXT = /\b(?:in|of|since|from|until|by|during|for|the|early|late|mid|summer|spring|autumn|winter|fall|year|season|back|before|after|between|and|to|circa|c\.)\s*$/i;
@@ -45,7 +46,7 @@ export function findDates(text: string, articleDate: string | null): DateMention
     const hasMonth = s.isCertain('month');
     const hasDay = s.isCertain('day');
     const ago = AGO.exec(r.text);
-    let relative = !hasYear;
+    let relative = !hasYear || RELATIVE_WORD.test(r.text);
     let precision: DatePrecision;
     if (ago) {
       relative = true;

@@ -9,7 +9,7 @@ import type { Sentence, Token } from '../../model/types.js';
 import type { Quotation } from '../quotes/find.js';
 import { type Candidate, PRIORITY, overlapsAny, settle } from './candidates.js';
 import { getGazetteer } from './gazetteer.js';
-import { CAP, MONTHS, NAME, NAME2, SUBTYPE_CUES, TITLE, escapeRe, stripPossessive } from './patterns.js';
+import { CAP, MONTHS, NAME, NAME2, SUBTYPE_CUES, TITLE, stripPossessive } from './patterns.js';
 
 /** A line whose words are mostly capitalised and which does not end a sentence is a heading. */
 const HEADING_CAPS_RATIO = 0.6;
@@ -417,13 +417,25 @@ function propagate(ctx: Ctx, found: readonly Candidate[]): void {
     if (c) forms.set(first, { ...c, detector: 'names-propagated' });
   }
   if (forms.size === 0) return;
-  const keys = [...forms.keys()].filter((k) => k.length >= 2).sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}@])(?:${keys.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
-    const c = forms.get(m[0]);
-    if (!c) continue;
-    ctx.cands.push({ ...c, start: m.index, end: m.index + m[0].length, detector: c.detector === 'names-propagated' ? c.detector : 'names-propagated', priority: PRIORITY.propagated, confidence: Math.min(c.confidence, 0.8), cued: false });
+  // index the forms by their first word, then try them at every capitalised token (no big regex)
+  const byFirst = new Map<string, string[]>();
+  for (const k of forms.keys()) {
+    if (k.length < 2) continue;
+    const first = /^[^\s]+/.exec(k)?.[0] ?? k;
+    const key = first.replace(/['’].*$/, '');
+    byFirst.set(key, [...(byFirst.get(key) ?? []), k].sort((a, b) => b.length - a.length));
+  }
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  for (const t of ctx.tokens) {
+    const list = byFirst.get(t.text);
+    if (!list) continue;
+    if (t.start > 0 && (isWordChar(ctx.text[t.start - 1]) || ctx.text[t.start - 1] === '@')) continue;
+    for (const form of list) {
+      if (!ctx.text.startsWith(form, t.start) || isWordChar(ctx.text[t.start + form.length])) continue;
+      const c = forms.get(form)!;
+      ctx.cands.push({ ...c, start: t.start, end: t.start + form.length, detector: 'names-propagated', priority: PRIORITY.propagated, confidence: Math.min(c.confidence, 0.8), cued: false });
+      break;
+    }
   }
 }
 

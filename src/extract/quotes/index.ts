@@ -57,7 +57,8 @@ export function findQuotes(doc: Document): Quote[] {
   const sentences = doc.get('sentences');
   const mentions = doc.get('mentions');
   const dates = doc.get('dates');
-  const quotations = findQuotations(text).filter((q) => q.kind === 'speech');
+  // short quotations ("phrase") count only when an attribution sits right next to them
+  const quotations = findQuotations(text).filter((q) => q.kind !== 'title');
   const out: Quote[] = [];
   let previous: { q: Quotation; a: Attributed; paragraphEnd: number } | null = null;
   const lastOutlet = new Map<string, string>();
@@ -91,7 +92,9 @@ export function findQuotes(doc: Document): Quote[] {
     if (!a.speaker) {
       const beforeText = text.slice(sentence.start, q.outerStart);
       const bm = BEFORE.exec(beforeText);
-      if (bm?.groups && !(bm.groups.verb && NOT_SPEECH.test(bm.groups.verb))) {
+      // a short phrase needs a colon or comma right before it ("X said: “…”"), not "explained a “…” song"
+      const strictEnough = q.kind !== 'phrase' || /[:,]\s*$/.test(beforeText);
+      if (bm?.groups && strictEnough && !(bm.groups.verb && NOT_SPEECH.test(bm.groups.verb))) {
         const persons = mentionsIn(mentions, sentence.start, sentence.start + bm.index, 'person');
         if (persons.length > 0) {
           a.speaker = persons[0];
@@ -102,6 +105,7 @@ export function findQuotes(doc: Document): Quote[] {
         }
       }
     }
+    if (q.kind === 'phrase' && !a.speaker) continue;
     // a quote standing alone continues the previous speaker's words (same or next paragraph)
     if (!a.speaker && previous?.a.speaker) {
       const between = text.slice(previous.q.outerEnd, q.outerStart);

@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { Document } from '../../doc/document.js';
+import { type DocClaim, isLiteral } from '../../model/types.js';
+import { extractDocument } from '../index.js';
+
+interface Case {
+  text: string;
+  date?: string;
+  /** `predicate|subject|object` (object = name or literal value), optional `|k=v` qualifiers. */
+  expect: string[];
+  /** Claims that must not appear (same format). */
+  forbid?: string[];
+}
+
+/** Hand-written hard cases in the style of the seeds and of BBC entertainment news. */
+const CASES: Case[] = [
+  { text: 'Netflix\'s "Purple Hearts" stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.', expect: ['cast_member|Purple Hearts|Sofia Carson|character=Cassie', 'cast_member|Purple Hearts|Nicholas Galitzine|character=Luke', 'distributed_by|Purple Hearts|Netflix'] },
+  { text: 'The new romance film "Purple Hearts" premiered on July 29, 2022, and is based on the 2017 novel of the same name by Tess Wakefield.', expect: ['publication_date|Purple Hearts|2022-07-29', 'based_on|Purple Hearts|Purple Hearts', 'author|Purple Hearts|Tess Wakefield'] },
+  { text: 'Sofia Carson stars in the film "Purple Hearts". For the film, she co-wrote the soundtrack with Justin Tranter, Eren Cannata, Daniel Crean, and Skyler Stonestreet.', expect: ['songwriter|Purple Hearts (soundtrack)|Justin Tranter', 'songwriter|Purple Hearts (soundtrack)|Skyler Stonestreet', 'songwriter|Purple Hearts (soundtrack)|Daniel Crean'] },
+  { text: 'Actress Emma Stone won best actress at the Oscars for her role in La La Land.', expect: ['award_received|Emma Stone|Academy Awards|category=best actress'] },
+  { text: 'Gerard Jugnot stars in the film The Chorus. The Chorus is nominated for best foreign film at Sunday\'s Oscar ceremony.', expect: ['nominated_for|The Chorus|Academy Awards|category=best foreign film'] },
+  { text: 'Singer Jamie Cullum\'s single "Get Your Way" went straight in at number one in the UK singles chart.', expect: ['performer|Get Your Way|Jamie Cullum', 'chart_position|Get Your Way|1'] },
+  { text: 'The film "Ocean\'s Twelve" took $40.8m at the US box office over the weekend.', expect: ['box_office|Ocean\'s Twelve|40800000|unit=USD'] },
+  { text: 'A sequel to the Netflix hit Purple Hearts might be in the works.', date: '2024-12-24', expect: ['sequel|Purple Hearts|in talks|date=2024-12-24'], forbid: ['sequel|Purple Hearts|confirmed'] },
+  { text: 'Godzilla star Jean Reno was France\'s second best-paid actor in 2004.', expect: ['cast_member|Godzilla|Jean Reno'] },
+  { text: 'The series has been renewed for a third season by the BBC.', date: '2005-02-01', expect: [] },
+  { text: '"We are thrilled," director Marc Rothemund told Variety.', expect: ['said|Marc Rothemund|We are thrilled|outlet=Variety'] },
+  { text: 'Director Marc Rothemund said: "I have a feeling of responsibility to keep the legacy going."', expect: ['said|Marc Rothemund|I have a feeling of responsibility to keep the legacy going.'] },
+  { text: 'It was first announced in November 2020 that Sofia Carson was set to star in the movie Purple Hearts.', date: '2021-10-15', expect: ['announced|Purple Hearts|2020-11', 'cast_member|Purple Hearts|Sofia Carson'] },
+  { text: 'The film resonated with audiences, staying in Netflix\'s Top 10 for six weeks and becoming the third most-watched movie of 2022.', expect: [] },
+  { text: 'According to Tudum, the music video for "Come Back Home" was directed by Elizabeth Allen Rosenbaum.', expect: [] },
+  { text: 'Sofia Carson did not star in the film "Cinderella".', expect: [], forbid: ['cast_member|Cinderella|Sofia Carson'] },
+];
+
+function render(c: DocClaim): string {
+  const o = isLiteral(c.object) ? c.object.value : c.object.name;
+  return `${c.predicate}|${c.subject.name}|${o}`;
+}
+
+function has(claims: readonly DocClaim[], spec: string): boolean {
+  const [predicate, subject, object, ...quals] = spec.split('|');
+  return claims.some((c) => {
+    const o = isLiteral(c.object) ? c.object.value : c.object.name;
+    if (c.predicate !== predicate || c.subject.name !== subject) return false;
+    if (predicate === 'said' ? !o.startsWith(object) : o !== object) return false;
+    if (c.modality === 'negated') return false;
+    return quals.every((q) => {
+      const [k, v] = q.split('=');
+      return String(c.qualifiers[k]) === v;
+    });
+  });
+}
+
+describe('claims.patterns.v1', () => {
+  for (const k of CASES) {
+    it(k.text.slice(0, 90), () => {
+      const doc = extractDocument(new Document(k.text, { title: 't', source: null, url: null, date: k.date ?? null }));
+      const claims = doc.get('claims');
+      for (const e of k.expect) assert.ok(has(claims, e), `missing ${e}; got ${claims.map(render).join('; ')}`);
+      for (const f of k.forbid ?? []) assert.ok(!has(claims, f), `forbidden ${f} found`);
+    });
+  }
+
+  it('marks claims cited from a source as reported', () => {
+    const doc = extractDocument(new Document('According to Tudum, the music video for "Come Back Home" was directed by Elizabeth Allen Rosenbaum.', { title: 't', source: null, url: null, date: null }));
+    const d = doc.get('claims').find((c) => c.predicate === 'director');
+    assert.ok(d, 'no director claim');
+    assert.equal(d.modality, 'reported');
+    assert.equal(d.subject.subtype, 'music_video');
+  });
+
+  it('gives metrics their unit, chart and rank', () => {
+    const doc = extractDocument(new Document('The film "Purple Hearts" resonated with audiences, staying in Netflix\'s Top 10 for six weeks and becoming the third most-watched movie of 2022.', { title: 't', source: null, url: null, date: null }));
+    const run = doc.get('claims').find((c) => c.predicate === 'chart_run');
+    assert.ok(run && isLiteral(run.object));
+    assert.equal(run.object.value, '6');
+    assert.equal(run.qualifiers.unit, 'weeks');
+    assert.equal(run.qualifiers.chart, "Netflix's Top 10");
+    const rank = doc.get('claims').find((c) => c.predicate === 'ranking');
+    assert.ok(rank);
+    assert.equal(rank.qualifiers.rank, 3);
+    assert.equal(rank.qualifiers.year, 2022);
+  });
+});
