@@ -61,7 +61,7 @@ test('cleaner: random text returns text or throws a MarqueeError', () => {
 
 test('readers: random bytes in every format yield articles or per-path errors, never a crash', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'marquee-fuzz-'));
-  const exts = ['.txt', '.md', '.html', '.json', '.jsonl', '.xml', '.rss', '.atom', '.txt.gz', '.jsonl.gz'];
+  const exts = ['.txt', '.md', '.html', '.json', '.jsonl', '.xml', '.rss', '.atom', '.warc', '.txt.gz', '.jsonl.gz', '.warc.gz'];
   let n = 0;
   await fc.assert(
     fc.asyncProperty(
