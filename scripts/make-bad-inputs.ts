@@ -74,8 +74,9 @@ export function proseWords(words: number): string {
   return out.join('');
 }
 
+/** A small article; its body names its title, so no two share a text (identical texts are deduplicated). */
 const article = (title: string, extra = '') =>
-  `${title}\n\nMira Castellane stars as Odile in "The Lantern Keeper", a film directed by Jonah Pell. ${extra}${proseWords(120)}\n`;
+  `${title}\n\nMira Castellane stars as Odile in "The Lantern Keeper", a film directed by Jonah Pell. This report is titled "${title}". ${extra}${proseWords(120)}\n`;
 
 /** Write a file of `mb` megabytes of prose without holding it all in memory. */
 function writeBigText(path: string, mb: number): void {
@@ -135,7 +136,7 @@ export function makeBadInputs(dir: string, opts: MakeOptions = {}): BadInput[] {
   });
   const utf16 = `Café premiere draws a crowd\n\nRenée Vasquez stars as Inès in "Le Dernier Été", directed by Joël Marchand. ${proseWords(80)}\n`;
   put('utf16le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]), { name: 'UTF-16 LE with BOM', expect: { kind: 'ok', textIncludes: 'Renée Vasquez' } });
-  const be = Buffer.from(utf16.replace('Café', 'Bistro'), 'utf16le');
+  const be = Buffer.from(utf16.replace('Café', 'Bistro').replace('stars as Inès', 'stars as Inès Moreau'), 'utf16le');
   be.swap16();
   put('utf16be-bom.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be]), { name: 'UTF-16 BE with BOM', expect: { kind: 'ok', textIncludes: 'Joël Marchand' } });
   const latin1 = `<!doctype html><html><head><meta charset="iso-8859-1"><title>Théâtre award for Amélie Roux</title></head><body><article><h1>Théâtre award for Amélie Roux</h1>` +

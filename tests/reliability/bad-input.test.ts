@@ -27,7 +27,7 @@ const canDrop = isRoot && spawnSync(DROP[0], [...DROP.slice(1), 'true']).status 
 const permissionsBind = !isRoot || canDrop;
 const UNREADABLE_SKIP = 'running as root without setpriv: chmod 000 does not stop root from reading';
 
-describe('marquee ingest over hostile inputs', { timeout: 240_000 }, () => {
+describe('marquee ingest over hostile inputs', { timeout: 300_000 }, () => {
   let tmp: string;
   let dir: string;
   let db: string;
@@ -41,7 +41,7 @@ describe('marquee ingest over hostile inputs', { timeout: 240_000 }, () => {
     dir = join(tmp, 'inputs');
     mkdirSync(dir);
     db = join(tmp, 'kb.db');
-    cases = makeBadInputs(dir, { bigMb: 20, longWords: 200_000, nestDepth: 100_000, unreadable: permissionsBind });
+    cases = makeBadInputs(dir, { bigMb: 0, longWords: 200_000, nestDepth: 100_000, unreadable: permissionsBind });
     run = await runMarquee(['ingest', ...ingestArgs(dir, cases), '--db', db, '--json'], { timeoutMs: 200_000, wrapper: canDrop ? DROP : [] });
     if (!run.timedOut && run.stdout.trim()) summary = parseSummary(run.stdout);
     docs = new Map();
@@ -134,5 +134,35 @@ describe('marquee ingest over hostile inputs', { timeout: 240_000 }, () => {
     const s = parseSummary(again.stdout);
     assert.equal(s.documents.added, 0, JSON.stringify(s.documents));
     assert.equal(s.errors.length, summary.errors.length);
+  });
+});
+
+/**
+ * A single 20 MB text file (the 100 MB variant is in `scripts/make-bad-inputs.ts --big-mb 100`).
+ * One "article" that size is not news: Marquee must either ingest it or refuse it with a clear
+ * error — promptly, not after minutes of extraction (a user would take that for a hang).
+ */
+describe('marquee ingest of a 20 MB text file', { timeout: 120_000 }, () => {
+  it('is ingested or refused with a clear error within 60 s, and the rest of the folder still ingests', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'marquee-big-'));
+    try {
+      const dir = join(tmp, 'inputs');
+      mkdirSync(dir);
+      const cases = makeBadInputs(dir, { bigMb: 20, longWords: 1000, nestDepth: 10, unreadable: false }).filter((c) => /^(big-|good-)/.test(c.file));
+      const db = join(tmp, 'kb.db');
+      const args = ['ingest', ...cases.map((c) => join(dir, c.file)), '--db', db, '--json'];
+      const r = await runMarquee(args, { timeoutMs: 60_000 });
+      assert.equal(r.timedOut, false, `still running after ${r.ms} ms: a 20 MB article should be refused (or handled) quickly — cap the article size`);
+      assert.equal(r.signal, null, `died of ${r.signal}`);
+      assert.doesNotMatch(r.stderr, STACK_TRACE);
+      const s = parseSummary(r.stdout);
+      const big = join(dir, 'big-20mb.txt');
+      const err = s.errors.find((e) => e.path === big);
+      if (err) assert.match(err.message, /large|long|size|MB/i);
+      assert.equal(s.documents.added, cases.length - (err ? 1 : 0));
+      assert.deepEqual(checkDatabase(db).problems, []);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
