@@ -59,13 +59,30 @@ test('cleaner: random text returns text or throws a MarqueeError', () => {
   );
 });
 
+/** WARC-shaped bytes: real record headers with lengths that may not match the blocks. */
+const warcish = fc
+  .array(
+    fc.tuple(fc.constantFrom('response', 'resource', 'request', 'warcinfo'), fc.integer({ min: -5, max: 4000 }), htmlish, fc.constantFrom('text/html', 'application/http; msgtype=response', 'image/png'), fc.boolean()),
+    { maxLength: 4 },
+  )
+  .map((recs) =>
+    new Uint8Array(
+      Buffer.concat(
+        recs.map(([type, len, body, ct, http]) => {
+          const block = Buffer.from(http ? `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n${body}` : body);
+          return Buffer.concat([Buffer.from(`WARC/1.0\r\nWARC-Type: ${type}\r\nContent-Type: ${ct}\r\nContent-Length: ${len < 0 ? block.length : len}\r\n\r\n`), block, Buffer.from('\r\n\r\n')]);
+        }),
+      ),
+    ),
+  );
+
 test('readers: random bytes in every format yield articles or per-path errors, never a crash', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'marquee-fuzz-'));
   const exts = ['.txt', '.md', '.html', '.json', '.jsonl', '.xml', '.rss', '.atom', '.warc', '.txt.gz', '.jsonl.gz', '.warc.gz'];
   let n = 0;
   await fc.assert(
     fc.asyncProperty(
-      fc.oneof(fc.uint8Array({ maxLength: 3000 }), htmlish.map((s) => new Uint8Array(Buffer.from(s))), fc.string({ maxLength: 500 }).map((s) => new Uint8Array(Buffer.from(`{"text":${JSON.stringify(s)}}\n{bad\n`)))),
+      fc.oneof(fc.uint8Array({ maxLength: 3000 }), warcish, htmlish.map((s) => new Uint8Array(Buffer.from(s))), fc.string({ maxLength: 500 }).map((s) => new Uint8Array(Buffer.from(`{"text":${JSON.stringify(s)}}\n{bad\n`)))),
       fc.constantFrom(...exts),
       fc.boolean(),
       async (bytes, ext, gzipped) => {
