@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/engine/engine.js';
-import { CORPUS_PATHS, judge, loadGold, ratio, tallyBy, type GoldCorpus, type GoldQuestion } from '../src/query/ask/gold.js';
+import { corpusInputs, judge, loadGold, ratio, tallyBy, type GoldCorpus, type GoldQuestion } from '../src/query/ask/gold.js';
 import type { AskResult } from '../src/engine/types.js';
 
 interface Row {
@@ -28,7 +28,7 @@ export async function evaluateCorpus(corpus: GoldCorpus, questions: readonly Gol
   const engine = createEngine({ db: join(dir, 'kb.db') });
   try {
     const t0 = performance.now();
-    await engine.ingest([CORPUS_PATHS[corpus]]);
+    await engine.ingest(corpusInputs(corpus));
     const ingestSeconds = (performance.now() - t0) / 1000;
     const rows: Row[] = [];
     const texts = new Map<string, string>();

@@ -31,12 +31,18 @@ export function lookupClaims(ctx: AskContext, entityId: string, l: Lookup, inclu
   return ctx.store.claims({ ...filter, limit: CLAIMS_PER_LOOKUP }).filter((c) => includeNegated || c.modality !== 'negated');
 }
 
-/** Does a stored character name match the asked one ("Cassie" ~ "Cassie Salazar")? */
+/**
+ * Does a stored character name match the asked one? "Cassie" ~ "Cassie Salazar" both ways, but
+ * "Luke's mother" is not "Luke": the asked name may only add capitalised name words.
+ */
 export function characterMatches(stored: string, asked: string): boolean {
   const a = aliasKey(asked);
   const s = aliasKey(stored);
   if (!a || !s) return false;
-  return s === a || ` ${s} `.includes(` ${a} `) || ` ${a} `.includes(` ${s} `);
+  if (s === a || ` ${s} `.includes(` ${a} `)) return true;
+  if (!` ${a} `.includes(` ${s} `)) return false;
+  const words = asked.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|de|van|von|la|le)$/i.test(w));
 }
 
 function listNames(names: readonly string[]): string[] {
@@ -160,7 +166,7 @@ export function answerCastCharacter(ctx: AskContext): AskResult {
   let work: Entity | undefined;
   let claims: Claim[];
   if (parsed.focus) {
-    const res = resolveOrFail(ctx, parsed.focus, parsed.lookups);
+    const res = resolveOrFail(ctx, parsed.focus, parsed.lookups, { required: character ? [character] : [] });
     if ('fail' in res) return res.fail;
     work = res.entity;
     claims = lookupClaims(ctx, work.id, { predicate: 'cast_member', direction: 'out' });

@@ -7,6 +7,7 @@ import type { AnswerItem, AskResult, NoAnswerReason, QueryPlan } from '../../eng
 import type { Claim, EntityRef } from '../../model/types.js';
 import type { Entity, Store } from '../../store/store.js';
 import { resolveSlot, type SlotResolution } from './entities.js';
+import { retrieveSentence, textMentions } from './retrieval.js';
 import type { EntitySlot, ParsedQuestion } from './parse.js';
 import type { Lookup } from './patterns.js';
 
@@ -66,7 +67,7 @@ export function resolveOrFail(
   ctx: AskContext,
   slot: EntitySlot,
   lookups: readonly Lookup[],
-  opts: { preferTypes?: readonly string[] } = {},
+  opts: { preferTypes?: readonly string[]; required?: readonly string[] } = {},
 ): { entity: Entity } | { fail: AskResult } {
   const r: SlotResolution = resolveSlot(ctx.store, slot, lookups, opts);
   ctx.plan.entities.push({
@@ -78,6 +79,16 @@ export function resolveOrFail(
     return { entity: r.entity };
   }
   if (r.status === 'unknown') {
+    // Not an entity, but maybe a name the extractor missed: the text itself may still answer,
+    // through a sentence that contains the exact phrase (retrieval, marked as such).
+    if (!slot.anaphoric && textMentions(ctx.store, slot.text)) {
+      const hit = retrieveSentence(ctx.store, ctx.parsed.normalized, [], [], [slot.text, ...(opts.required ?? [])]);
+      if (hit) {
+        note(ctx, `"${slot.text}" is not a known entity but occurs in the text: retrieval (coverage ${hit.coverage.toFixed(2)})`);
+        return { fail: answered(ctx, hit.item.value, [hit.item]) };
+      }
+      return { fail: noAnswer(ctx, 'no-supporting-claims', `The articles mention "${slot.text}" but state nothing that answers this.`) };
+    }
     return { fail: noAnswer(ctx, 'unknown-entity', `The articles never mention "${slot.text}".`) };
   }
   const names = r.candidates.slice(0, 4).map((e) => `${e.name} (${e.subtype ?? e.type})`);

@@ -30,6 +30,7 @@ export type SlotResolution =
 /** Entities whose alias key equals the slot's, or (failing that) whose name contains it as whole words. */
 export function findCandidates(store: Store, slot: EntitySlot): { candidates: Entity[]; via: string } {
   const byId = new Map<string, Entity>();
+  let via = 'none';
   // Exact alias keys, in order: the cleaned text, the text as asked ("Come Back Home video" may be
   // a stored name), then variants (without an owner prefix).
   const texts = [slot.text, slot.raw.replace(/["]/g, ''), ...(slot.variants ?? [])];
@@ -37,20 +38,27 @@ export function findCandidates(store: Store, slot: EntitySlot): { candidates: En
     const k = aliasKey(t);
     if (!k) continue;
     for (const e of store.findEntitiesByAlias(k)) byId.set(e.id, e);
-    if (byId.size > 0) return { candidates: [...byId.values()], via: t === slot.text ? 'alias' : `alias (${t})` };
+    if (byId.size > 0) {
+      via = t === slot.text ? 'alias' : `alias (${t})`;
+      break;
+    }
   }
-  // Typeahead: names that start with the text and contain it as whole words ("Come Back Home music video").
+  // Typeahead: names that start with the text and contain it as whole words ("Come Back Home
+  // (music video)", "Purple Hearts (soundtrack)"); the choice step prefers the one with the facts.
   for (const t of [slot.text, ...(slot.variants ?? [])]) {
     const key = aliasKey(t);
     if (!key) continue;
     const padded = ` ${key} `;
+    const before = byId.size;
     for (const e of store.searchEntities(t, TYPEAHEAD_LIMIT)) {
+      if (byId.has(e.id)) continue;
       const names = [e.name, ...store.entityAliases(e.id)];
       if (names.some((n) => ` ${aliasKey(n)} `.includes(padded))) byId.set(e.id, e);
     }
-    if (byId.size > 0) return { candidates: [...byId.values()], via: 'typeahead' };
+    if (byId.size > before && via === 'none') via = 'typeahead';
+    if (byId.size > 0) break;
   }
-  return { candidates: [], via: 'none' };
+  return { candidates: [...byId.values()], via };
 }
 
 /** Number of claims of the lookups where the entity is on the asked side. */

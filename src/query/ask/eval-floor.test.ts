@@ -9,10 +9,14 @@ import assert from 'node:assert/strict';
 import { evaluateCorpus } from '../../../scripts/eval-ask.js';
 import { loadGold, type GoldCorpus } from './gold.js';
 
-/** Measured accuracy per corpus (see the commit that set it), minus a margin. */
+/**
+ * Measured accuracy per corpus minus a margin for extractor churn. Measured 2026-11-22 with
+ * `npm run eval:ask`: seeds 48/48 (1.00), examples 16/27 (0.59). The BBC corpus (0.49) is reported
+ * by eval:ask but not gated: ingesting it takes ~10 s.
+ */
 const FLOORS: Partial<Record<GoldCorpus, number>> = {
-  seeds: 0,
-  examples: 0,
+  seeds: 0.9,
+  examples: 0.5,
 };
 /** Questions that must get no answer may never be answered: a bluff is a regression. */
 const MAX_BLUFFS = 0;

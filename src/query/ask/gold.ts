@@ -2,7 +2,8 @@
  * @module The gold question set (tests/gold/questions.json) and how an AskResult is judged against
  * it; shared by `npm run eval:ask` and the floor test so both count the same way.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AskResult } from '../../engine/types.js';
 
 export type GoldCorpus = 'seeds' | 'bbc' | 'examples';
@@ -30,6 +31,16 @@ export const CORPUS_PATHS: Record<GoldCorpus, string> = {
 };
 
 export const GOLD_PATH = 'tests/gold/questions.json';
+
+/** Files of examples/ that are documentation, not articles (their questions would answer themselves). */
+export const NON_ARTICLE_FILES = /^(?:README|QUESTIONS)\.md$/;
+
+/** Input paths of a corpus for ingest: the folder, minus documentation files in examples/. */
+export function corpusInputs(corpus: GoldCorpus): string[] {
+  const dir = CORPUS_PATHS[corpus];
+  if (corpus !== 'examples') return [dir];
+  return readdirSync(dir).filter((f) => !NON_ARTICLE_FILES.test(f)).map((f) => join(dir, f));
+}
 
 export function loadGold(path = GOLD_PATH): GoldQuestion[] {
   const data = JSON.parse(readFileSync(path, 'utf8')) as { questions: GoldQuestion[] };

@@ -47,8 +47,10 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:musical|play)$/i, 'play'],
 ];
 const KIND_ALT = 'music video|performance video|video|films|film|movies|movie|picture|novels|novel|books|book|songs|song|single|track|album|series|show|tv show|soundtrack|musical|play';
-const LEADING_KIND = new RegExp(`^(?:the |a |an |her |his |their |its )?(?:new |original |hit |latest |debut |upcoming |recent |first )?(${KIND_ALT}) (.+)$`, 'i');
-const TRAILING_KIND = new RegExp(`^(.+?) (${KIND_ALT})$`, 'i');
+// Case-sensitive on purpose: a lowercase kind word is the asker's ("the film X"), a capitalised
+// one belongs to a title ("A Series of Unfortunate Events", "The Movie").
+const LEADING_KIND = new RegExp(`^(?:the |a |an |her |his |their |its )?(?:new |original |hit |latest |debut |upcoming |recent |first )?(${KIND_ALT}) (.+)$`);
+const TRAILING_KIND = new RegExp(`^(.+?) (${KIND_ALT})$`);
 /** "Netflix's X", "Sofia Carson's X": an owner before a title is not part of the title. */
 const OWNER_PREFIX = /^(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})'s (.+)$/;
 

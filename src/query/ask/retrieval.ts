@@ -23,8 +23,8 @@ export const MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO = 0.8;
 const MIN_KEYWORDS_NO_ENTITY = 2;
 /** Retrieval answers are a best sentence, not a fact: their confidence stays below this. */
 export const RETRIEVAL_MAX_CONFIDENCE = 0.4;
-/** Stem length for keyword matching ("premiered" ~ "premiere", "singing" ~ "singer"). */
-const STEM_CHARS = 5;
+/** Shortest stem left after suffix stripping (keeps "sings" → "sing", not "news" → "new"). */
+const MIN_STEM_CHARS = 4;
 
 const STOPWORDS = new Set(
   (
@@ -43,7 +43,22 @@ export function contentWords(text: string): string[] {
     .filter((w) => w.length > 1 && !STOPWORDS.has(w));
 }
 
-const stem = (w: string) => w.slice(0, STEM_CHARS);
+/**
+ * Light suffix stripping so "premiered" ~ "premiere", "singing" ~ "sings", "directed" ~
+ * "director", while "official" stays apart from "office" (a fixed-length prefix stem conflated
+ * them) and "player" apart from "plays" (no -er: agent nouns drift from their verbs).
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const suffix of ['ings', 'ing', 'ors', 'ied', 'ies', 'ed', 'or', 'es', 's', 'ly']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= MIN_STEM_CHARS) {
+      w = w.slice(0, -suffix.length) + (suffix === 'ied' || suffix === 'ies' ? 'y' : '');
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length - 1 >= MIN_STEM_CHARS) w = w.slice(0, -1);
+  return w;
+}
 
 /** True when some name of the entity occurs in the sentence as whole words. */
 function mentionsEntity(sentenceKey: string, names: readonly string[]): boolean {
@@ -73,19 +88,18 @@ export function retrieveSentence(
   required: readonly string[] = [],
 ): RetrievalResult | null {
   const names = entities.map((e) => [e.name, ...store.entityAliases(e.id)]);
-  const excluded = new Set([...names.flat(), ...exclude].flatMap((n) => contentWords(n)));
+  const excluded = new Set([...names.flat(), ...exclude, ...required].flatMap((n) => contentWords(n)));
   const keywords = [...new Set(contentWords(question).filter((w) => !excluded.has(w)))];
-  const needCoverage = entities.length > 0 ? MIN_KEYWORD_COVERAGE_RATIO : MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO;
-  if (entities.length === 0 && keywords.length < MIN_KEYWORDS_NO_ENTITY) return null;
+  // A required phrase anchors the sentence as an entity does.
+  const anchored = entities.length > 0 || required.length > 0;
+  const needCoverage = anchored ? MIN_KEYWORD_COVERAGE_RATIO : MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO;
+  if (!anchored && keywords.length < MIN_KEYWORDS_NO_ENTITY) return null;
   // With no content word beyond the names ("What did X say about Y?"), any sentence naming them
   // would pass: that is co-occurrence, not an answer.
   if (keywords.length === 0) return null;
 
-  const queries = [
-    [...entities.map((e) => e.name), ...keywords].join(' '),
-    keywords.join(' '),
-    entities.map((e) => e.name).join(' '),
-  ].filter((q) => q.trim().length > 0);
+  const anchors = [...entities.map((e) => e.name), ...required];
+  const queries = [[...anchors, ...keywords].join(' '), keywords.join(' '), anchors.join(' ')].filter((q) => q.trim().length > 0);
   const hits = new Map<string, SentenceHit>();
   for (const q of queries) {
     for (const h of store.searchSentences(q, RETRIEVAL_CANDIDATES)) {
@@ -117,7 +131,7 @@ export function retrieveSentence(
     const matched = keywords.filter((w) => words.has(stem(w))).length;
     const coverage = matched / keywords.length;
     if (coverage < needCoverage) continue;
-    if (entities.length === 0 && matched < MIN_KEYWORDS_NO_ENTITY) continue;
+    if (!anchored && matched < MIN_KEYWORDS_NO_ENTITY) continue;
     const score = coverage + 0.5 * (hit.score / maxScore);
     if (!best || score > best.score) best = { hit, score, coverage };
   }
@@ -139,4 +153,11 @@ export function retrieveSentence(
     coverage: best.coverage,
     hit: best.hit,
   };
+}
+
+/** True when some stored sentence contains the phrase as whole words (a name the extractor missed). */
+export function textMentions(store: Store, phrase: string): boolean {
+  const key = aliasKey(phrase);
+  if (key.length < 2) return false;
+  return store.searchSentences(phrase, RETRIEVAL_CANDIDATES).some((h) => ` ${aliasKey(h.text)} `.includes(` ${key} `));
 }
