@@ -72,6 +72,12 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
       problems.push(`off-host request: ${url.href}`);
       return route.abort();
     });
+    // Record CSP violations in the page itself (more reliable than console text).
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     page = await context.newPage();
     watch(page);
   });
@@ -170,6 +176,7 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
     await page.waitForSelector('.graph-canvas[data-ready=true] canvas');
     await page.waitForTimeout(300);
     await shot('07-graph-purple-hearts');
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [], 'cytoscape drew without CSP violations');
     const target = await page.evaluate(() => {
       const el = document.querySelector('.graph-canvas') as HTMLElement & { cy: any };
       const cy = el.cy;
@@ -196,7 +203,9 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
     await phone.close();
   });
 
-  it('met no console errors, CSP violations, dialogs or off-host requests', () => {
+  it('met no console errors, CSP violations, dialogs or off-host requests', async () => {
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    assert.deepEqual(csp, [], 'CSP violations on the last page');
     assert.deepEqual(problems, []);
   });
 });
