@@ -25,6 +25,7 @@ const SET_TO_STAR = pattern(String.raw`{P}\s+(?:was|is|has been|were|are)\s+(?:s
 const WAS_CAST = pattern(String.raw`\b(?:was|were|has been|have been|is|are|had been)\s+cast\b(?:\s+as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C})?`);
 const PROMOTE_W = pattern(String.raw`\b(?:promote|promoting|promotes|preparing for|filming|shooting|star in|stars in)\s+(?:(?:his|her|their)\s+(?:latest|new|upcoming|next)?\s*(?:movie|film|series|show)?,?\s*)?{W}`);
 const LEAD_ROLE = pattern(String.raw`\b(?:leading|lead|starring|main)\s+role\s+(?:in|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:{O}\s+)?(?:movie|film|series|show)?,?\s*{W}`);
+const C_PLAYED_BY = pattern(String.raw`{C},?\s+(?:played|portrayed|voiced)\s+by\s+{P}`);
 const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|starred)\s+{P+}`);
 
 // crew --------------------------------------------------------------------------------------
@@ -139,6 +140,10 @@ export const castPatterns: PatternModule = (ctx) => {
       emitRel(ctx, v, 'cast_member', w, subj.mention, span, 0.7);
     });
   }
+  eachMatch(ctx, C_PLAYED_BY, (v, m, idx) => {
+    const c = char(v, m[1]);
+    emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[2]), m, 0.8, c ? { character: c.canonical } : {});
+  });
   eachMatch(ctx, STARS_P, (v, m) => {
     const w = ctx.slot(v, m[1]).mention;
     if (!w || !FILMISH.has(w.subtype ?? '')) return;

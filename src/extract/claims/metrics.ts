@@ -13,7 +13,7 @@ const VIEWS = new RegExp(String.raw`\b${NUM}\s+(views|viewers|streams|households
 const MONEY = /([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|k)?\b/gu;
 const BOX_OFFICE_CUE = /\b(?:box office|grossed|gross|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i;
 const CHART_RUN = /\b(?:in|on|atop)\s+((?:«O\d+»|[\p{Lu}][\p{L}]+)[’'‘]s\s+Top\s+\d+|the\s+(?:[\p{L}\s]{0,20})?(?:chart|charts|Top\s+\d+))\s+for\s+(\w+)\s+(weeks|days|months)\b|\bspent\s+(\w+)\s+(weeks|days|months)\s+(?:at\s+(?:number|No\.?)\s+(\w+)|in\s+the\s+([\p{L}\s]{0,20}?)(?:chart|charts|Top\s+\d+))/giu;
-const CHART_POS = /\b(?:went|gone|going|goes|go|entered|enters|debuted|debuts|straight|came|comes|shot|reached|reaches|peaked|climbed|rose|jumped|stayed|remained|was|is|at)\s+(?:straight\s+)?(?:in\s+|into\s+the\s+chart\s+)?(?:at|to)\s+(?:number|No\.?)\s+(\w+)\b|\b(topped|tops|top)\s+the\s+((?:[\p{L}\s]{0,25}?)(?:chart|charts|box office|Billboard\s+\d+|Hot\s+100))/giu;
+const CHART_POS = /\b(?:went|gone|going|goes|go|entered|enters|debuted|debuts|straight|came|comes|shot|reached|reaches|peaked|climbed|rose|jumped|stayed|remained|was|is|fell|dropped|slipped|slid|moved|new entry)\s+(?:straight\s+)?(?:in\s+|into\s+the\s+chart\s+|the\s+(?:[\p{L}\s]{0,25}?)chart\s+)?(?:at|to)\s+(?:number|No\.?)\s+(\w+)\b|,\s+at\s+(?:number|No\.?)\s+(\w+)\b|\b(topped|tops|top)\s+the\s+((?:[\p{L}\s]{0,25}?)(?:chart|charts|box office|Billboard\s+\d+|Hot\s+100))/giu;
 const RANKING = /\b(?:the|its|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:most[- ]|biggest\s+|best[- ]|highest[- ])([\p{L}-]+\s+)?(movie|film|series|show|title|song|album|single)s?\s+of\s+(?:all\s+time|\d{4}|the\s+year)/giu;
 
 function metricSubject(ctx: ClaimContext, v: SentenceView, idx: number, at: number, music = false): Mention | undefined {
@@ -63,7 +63,11 @@ export const metricPatterns: PatternModule = (ctx) => {
         const works = v.slots.filter((s) => s.mention?.type === 'work' && s.mention.subtype === 'film');
         const w = works.find((s) => s.tplEnd <= m!.index)?.mention ?? works[0]?.mention;
         if (!w) continue;
-        if (!/\b(?:box office|grossed|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i.test(tpl.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40))) continue;
+        // "made 3.35m Euros" is often a fee: "made"/"earned" count only with "box office" nearby
+        const near = tpl.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
+        if (!/\b(?:box office|grossed|takings|took|taken|opening weekend|ticket sales|raked in|pulled in)\b/i.test(near)) continue;
+        // "$30.2m (£15.5m)": the bracketed conversion is the same figure
+        if (/[$£€][\d.,]+\s*(?:m|bn|million|billion)?\s*\($/.test(tpl.slice(Math.max(0, m.index - 16), m.index))) continue;
         const n = Number(m[2].replace(/,/g, '')) * scale(m[3]);
         const currency = m[1] === '$' ? 'USD' : m[1] === '£' ? 'GBP' : 'EUR';
         ctx.emit(v, { predicate: 'box_office', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: currency }, confidence: 0.65, tplStart: m.index, tplEnd: m.index + m[0].length });
@@ -83,14 +87,14 @@ export const metricPatterns: PatternModule = (ctx) => {
     }
     CHART_POS.lastIndex = 0;
     while ((m = CHART_POS.exec(tpl)) !== null) {
-      const rank = m[1] ? parseOrdinal(m[1]) : 1;
+      const rank = m[1] || m[2] ? parseOrdinal(m[1] ?? m[2]) : 1;
       if (rank === undefined) continue;
       const works = v.slots.filter((s) => s.mention?.type === 'work' && s.tplEnd <= m!.index);
       const persons = v.slots.filter((s) => s.kind === 'P' && s.tplEnd <= m!.index);
       const subj = works[works.length - 1]?.mention ?? persons[0]?.mention;
       if (!subj) continue;
       const q: Record<string, string | number> = { rank, text: m[0] };
-      const chart = m[3] ?? /\b((?:UK|US|Billboard|official)?\s*(?:singles|album|albums)\s+chart|box office|Billboard\s+\d+|Hot\s+100)\b/i.exec(tpl)?.[1];
+      const chart = m[4] ?? /\b((?:UK|US|Billboard|official)?\s*(?:singles|album|albums)\s+chart|box office|Billboard\s+\d+|Hot\s+100)\b/i.exec(tpl)?.[1];
       if (chart) q.chart = chart.trim();
       ctx.emit(v, { predicate: 'chart_position', subject: ctx.arg(subj), object: quantity(rank), qualifiers: q, confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
     }

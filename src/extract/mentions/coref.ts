@@ -61,6 +61,20 @@ const compatible = (a: 'f' | 'm' | undefined, b: 'f' | 'm' | undefined) => !a ||
  */
 export function resolveReferences(text: string, sentences: readonly Sentence[], quotes: readonly Quotation[], cands: Candidate[]): Candidate[] {
   inferSubtypes(text, cands);
+  // "Ms Ensler" / "Carson" alone: the full name the document gives elsewhere
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (c.type !== 'person' || c.ref !== 'name') continue;
+    const parts = c.canonical.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1];
+    fullBySurname.set(last, (fullBySurname.get(last) ?? new Set()).add(c.canonical));
+  }
+  for (const c of cands) {
+    if (c.type !== 'person' || c.ref !== 'name' || c.canonical.includes(' ')) continue;
+    const full = fullBySurname.get(c.canonical);
+    if (full?.size === 1) c.canonical = [...full][0];
+  }
   const inSpeech = (o: number) => quotes.some((q) => q.kind === 'speech' && o >= q.start && o < q.end);
   const gender = new Map<string, 'f' | 'm'>();
   const counts = new Map<string, number>();

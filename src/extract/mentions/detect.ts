@@ -26,6 +26,8 @@ const TITLE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}’'-][^\S\n])(?<!\
 const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|part|cameo|appearance|starring|starred|stars|star|appeared|appears|appearing|played|plays|known for|famous for|fame in|turn in|debut in)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?in[^\S\n]+(?:the[^\S\n]+)?(?:(?:[\p{L}]+-[\p{Ll}]+|hit|new|film|movie|show|series|sitcom|drama|BBC|Channel|ITV)[^\S\n]+){0,2}(${TITLE})`, 'gu');
 const PREP_TITLE = new RegExp(String.raw`\b(?:preparing for|promote|promoting|filming|shooting|working on|starring in|star in|stars in|starred in|to star in|voiced? in|released|releases|release|recorded|recording|wrote|written)[^\S\n]+(?:(?:his|her|their|the|its)[^\S\n]+)?(?:(?:latest|new|upcoming|next|forthcoming|debut)[^\S\n]+)?(${CUE_NOUNS}|project)?[^\S\n]*,?[^\S\n]*(${TITLE})`, 'gu');
 const ORG_TITLE = new RegExp(String.raw`(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*){0,2})((?:['’‘]s)?)[^\S\n]+((?:(?:new|hit|original|latest|upcoming|drama|film|movie|series|show|comedy|thriller|documentary|romance|musical|sitcom)[^\S\n]+)*)(${TITLE})`, 'gu');
+const TITLE_STARRING = new RegExp(String.raw`(?<![\p{L}\p{N}'’][^\S\n]?)(${TITLE}),?[^\S\n]+(?:starring|co-starring|which stars|which starred|directed by)\b`, 'gu');
+const NEW_ENTRY = new RegExp(String.raw`\bnew[^\S\n]+(?:entry|release|entries)[^\S\n]+(${TITLE})`, 'gu');
 const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|singles|books|novels|songs|titles) (?:include|including|such as)[^\S\n]+/gu;
 const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
 const LIST_SEP = /[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/uy;
@@ -33,6 +35,7 @@ const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-
 const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|role of|roles of)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
 const PERSON_PAREN_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+\((${NAME})\)`, 'gu');
+const CHARACTER_PLAYED_BY = new RegExp(String.raw`(?<=\b(?:[Uu]ncle|[Aa]unt|[Cc]ount|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Ll]ord|[Ll]ady|[Dd]octor|[Cc]aptain|[Dd]etective|[Aa]gent|[Ss]ir)?[^\S\n]?)(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)?)(?=,?[^\S\n]+(?:played|portrayed|voiced)[^\S\n]+by\b)`, 'gu');
 const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-star)\b/;
 const HANDLE = /@([A-Za-z0-9_.]{3,30})/g;
 const PRONOUN = /\b(she|he|She|He)\b/g;
@@ -99,6 +102,11 @@ function plausibleTitle(title: string): boolean {
 }
 
 function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefined, detector: string, priority: number, confidence: number, background = false): void {
+  const poss = /^(.+?)['’]s[^\S\n]+(?=[\p{Lu}\p{N}])/u.exec(raw);
+  if (poss) {
+    start += poss[0].length;
+    raw = raw.slice(poss[0].length);
+  }
   const name = cleanName(raw);
   if (!plausibleTitle(name)) return;
   if (inHeading(ctx, start)) return;
@@ -222,6 +230,9 @@ function detectCharacters(ctx: Ctx): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) push(m.index + m[0].length - m[1].length, m[1], 0.8);
   }
+  CHARACTER_PLAYED_BY.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = CHARACTER_PLAYED_BY.exec(text)) !== null) push(pm.index, pm[1], 0.75);
   for (const s of ctx.sentences) {
     const st = text.slice(s.start, s.end);
     if (!CAST_CUE.test(st)) continue;
@@ -288,6 +299,15 @@ function detectContextTitles(ctx: Ctx): void {
     if (/^(?:released|releases|release|recorded|recording|wrote|written)$/.test(verb) && !m[1]) continue;
     addTitle(ctx, m.index + m[0].length - m[2].length, m[2], cueSubtype(m[1]), 'title-context', P - 1, 0.7, /^(?:preparing|promot)/.test(verb));
   }
+  TITLE_STARRING.lastIndex = 0;
+  while ((m = TITLE_STARRING.exec(text)) !== null) {
+    const t = m[1];
+    // one bare word before "starring" is usually a sentence word ("Despite starring in ..."): need a comma
+    if (!t.includes(' ') && !/^,/.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    addTitle(ctx, m.index, t, 'film', 'title-context', P - 2, 0.65);
+  }
+  NEW_ENTRY.lastIndex = 0;
+  while ((m = NEW_ENTRY.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 2, 0.65);
   LIST_INTRO.lastIndex = 0;
   while ((m = LIST_INTRO.exec(text)) !== null) {
     const cue = /^(\w+)/.exec(m[0])?.[1] ?? '';

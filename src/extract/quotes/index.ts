@@ -97,8 +97,11 @@ export function findQuotes(doc: Document): Quote[] {
       if (bm?.groups && strictEnough && !(bm.groups.verb && NOT_SPEECH.test(bm.groups.verb))) {
         const persons = mentionsIn(mentions, sentence.start, sentence.start + bm.index, 'person');
         if (persons.length > 0) {
-          a.speaker = persons[0];
-          a.attrStart = persons[0].start;
+          // the speaker is the person nearest the speech verb ("Carson died, President Bush led the
+          // tributes, saying ..."), unless a platform follows the first ("Sofia Carson on Instagram:")
+          const speaker = bm.groups.platform ? persons[0] : persons[persons.length - 1];
+          a.speaker = speaker;
+          a.attrStart = speaker.start;
           if (bm.groups.platform) a.outlet = bm.groups.platform;
           const outlets = mentionsIn(mentions, sentence.start, q.outerStart, 'organization').filter((o) => o.subtype === 'outlet');
           if (!a.outlet && outlets.length > 0) a.outlet = outlets[outlets.length - 1].canonical;
