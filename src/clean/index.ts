@@ -92,25 +92,30 @@ export function extractHtml(html: string, url: string | null, t: Tracer, explain
   }
   const rd = candidates.find((c) => c.extractor === 'readability');
   const ours = candidates.find((c) => c.extractor === 'container');
-  const rejected: Record<string, unknown>[] = [];
+  const lengths = candidates.map((c) => ({ extractor: c.extractor, length: c.text.length }));
   let chosen: Candidate | null = null;
+  let rule = '';
   if (rd && rd.text.length >= MIN_EXTRACTED_CHARS) {
-    chosen = rd;
     if (ours && ours.text.length >= FALLBACK_ACCEPT_RATIO * rd.text.length) {
-      rejected.push({ extractor: 'readability', length: rd.text.length, reason: `our container is ≥${FALLBACK_ACCEPT_RATIO}× longer` });
       chosen = ours;
+      rule = `container ≥ FALLBACK_ACCEPT_RATIO (${FALLBACK_ACCEPT_RATIO}) × readability`;
+    } else {
+      chosen = rd;
+      rule = `readability ≥ MIN_EXTRACTED_CHARS (${MIN_EXTRACTED_CHARS})`;
     }
   } else {
-    if (rd) rejected.push({ extractor: 'readability', length: rd.text.length, reason: `< MIN_EXTRACTED_CHARS (${MIN_EXTRACTED_CHARS})` });
-    else rejected.push({ extractor: 'readability', reason: 'no article found' });
-    if (ours && ours.text.length > (rd?.text.length ?? 0)) chosen = ours;
-    else if (rd && rd.text.trim()) chosen = rd;
+    // A short page or a fragment (feed item, JSONL html): the longest non-empty candidate.
+    const best = [rd, ours].filter((c): c is Candidate => !!c && c.text.trim() !== '').sort((a, b) => b.text.length - a.text.length)[0];
+    if (best) {
+      chosen = best;
+      rule = `no candidate ≥ MIN_EXTRACTED_CHARS (${MIN_EXTRACTED_CHARS}): longest`;
+    }
   }
   if (chosen) {
-    t('chose', { extractor: chosen.extractor, length: chosen.text.length, rejected, ...(explain ? { notes: chosen.notes } : {}) });
+    t('chose', { extractor: chosen.extractor, length: chosen.text.length, rule, candidates: lengths, ...(explain ? { notes: chosen.notes } : {}) });
     return { text: chosen.text, meta };
   }
   const text = stripTagsLinear(html);
-  t('chose', { extractor: 'linear', length: text.length, rejected });
+  t('chose', { extractor: 'linear', length: text.length, rule: 'no DOM candidate has text', candidates: lengths });
   return { text, meta };
 }
