@@ -80,12 +80,11 @@ async function render() {
   clear(main);
   main.appendChild(out.node);
   document.title = out.title ? `${out.title} · Marquee` : 'Marquee';
+  // Keyboard and screen-reader users continue from the new content: the link or box they used
+  // is gone (views are rebuilt), so focus moves to <main>; a view's `after` may place it better.
+  if (!isHome) main.focus({ preventScroll: true });
   if (out.after) out.after();
-  else {
-    window.scrollTo(0, 0);
-    // Move focus to the new content for keyboard and screen-reader users (not on first load).
-    if (document.activeElement && document.activeElement !== document.body && !main.contains(document.activeElement) && !topSearch.contains(document.activeElement)) main.focus({ preventScroll: true });
-  }
+  else window.scrollTo(0, 0);
 }
 
 function numberOrNull(v) {
