@@ -7,7 +7,7 @@
  * wrote for it, and no row points at a missing document. A final run must then complete the
  * rest: the same documents, claims and mentions as one clean run, nothing lost, nothing twice.
  *
- * Tunables (env): MARQUEE_KILL_ARTICLES (default 240), MARQUEE_KILLS (default 20),
+ * Tunables (env): MARQUEE_KILL_ARTICLES (default 200), MARQUEE_KILLS (default 20),
  * MARQUEE_KILL_SEED (default: random; printed so a failure can be replayed).
  */
 import { describe, it, before, after } from 'node:test';
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkDatabase, compareWithReference, parseSummary, rng, runMarquee, sleep, spawnMarquee, waitFor, writeSyntheticCorpus, type DbReport } from './helpers.js';
 
-const ARTICLES = Number(process.env.MARQUEE_KILL_ARTICLES ?? 240);
+const ARTICLES = Number(process.env.MARQUEE_KILL_ARTICLES ?? 200);
 const KILLS = Math.max(20, Number(process.env.MARQUEE_KILLS ?? 20));
 const SEED = Number(process.env.MARQUEE_KILL_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
