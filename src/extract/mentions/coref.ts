@@ -180,7 +180,9 @@ export function resolveReferences(text: string, sentences: readonly Sentence[], 
           }
         }
       } else if (c.wants && FILMISH.has(c.wants)) {
-        target = recentWork((w) => w.subtype === c.wants) ?? (mainWork?.subtype === c.wants ? mainWork : undefined) ?? recentWork((w) => FILMISH.has(w.subtype ?? '')) ?? mainWork;
+        // "the film": one named earlier in this sentence or first in the previous one, else the topic
+        const fits = (w: Candidate) => FILMISH.has(w.subtype ?? '') && w.ref === 'name';
+        target = curWorks.find(fits) ?? prevWorks.find(fits) ?? mainWork ?? recentWork((w) => FILMISH.has(w.subtype ?? ''));
       } else {
         target = recentWork((w) => w.subtype === c.wants);
       }

@@ -32,7 +32,7 @@ const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|sing
 const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
 const LIST_SEP = /[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/uy;
 const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-stars?|appears?|appearing|appeared|returns?|returning|reprises?|reprising)[^\S\n]+as[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
-const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|role of|roles of)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
+const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
 const PERSON_PAREN_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+\((${NAME})\)`, 'gu');
 const CHARACTER_PLAYED_BY = new RegExp(String.raw`(?<=\b(?:[Uu]ncle|[Aa]unt|[Cc]ount|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Ll]ord|[Ll]ady|[Dd]octor|[Cc]aptain|[Dd]etective|[Aa]gent|[Ss]ir)?[^\S\n]?)(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)?)(?=,?[^\S\n]+(?:played|portrayed|voiced)[^\S\n]+by\b)`, 'gu');
@@ -517,6 +517,9 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], t
   detectMusicVideos(ctx);
   const first = settle(ctx.cands);
   ctx.cands = first;
+  // later occurrences of titles and characters first, so name runs never split a known title
+  propagate(ctx, first.filter((c) => c.type !== 'person'));
+  ctx.cands = settle(ctx.cands);
   detectNameRuns(ctx);
   const second = settle(ctx.cands);
   ctx.cands = second;
