@@ -61,15 +61,21 @@ export function formatEntityPage(p: EntityPage): string {
   if (p.aliases.length) lines.push(`  also: ${p.aliases.map(safe).join(', ')}`);
   for (const g of p.facts) {
     lines.push(`\n  ${bold(g.label)}${g.direction === 'in' ? dim(' (as object)') : ''}`);
-    const seen = new Set<string>();
+    // One row per counterpart: characters and sources folded together ("Sofia Carson as Cassie · 4 articles").
+    const rows = new Map<string, { text: string; roles: Set<string>; docs: Set<string>; modality: string; first: Claim }>();
     for (const c of g.claims) {
-      const other = g.direction === 'out' ? (isEntityRef(c.object) ? c.object.name : c.object.value) : c.subject.name;
-      const key = other + JSON.stringify(c.qualifiers.character ?? '');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const q = c.qualifiers.character ? ` as ${c.qualifiers.character}` : '';
-      const mod = c.modality === 'asserted' ? '' : dim(` [${c.modality}]`);
-      lines.push(`    ${safe(other)}${safe(q)}${mod}  ${dim('— ' + formatSource(c.evidence[0]))}`);
+      const text = g.direction === 'out' ? literalOrName(c) : c.subject.name;
+      let row = rows.get(text);
+      if (!row) rows.set(text, (row = { text, roles: new Set(), docs: new Set(), modality: c.modality, first: c }));
+      if (c.qualifiers.character) row.roles.add(String(c.qualifiers.character));
+      for (const e of c.evidence) row.docs.add(e.document.id);
+      if (c.modality === 'asserted') row.modality = 'asserted';
+    }
+    for (const r of rows.values()) {
+      const roles = r.roles.size ? ` as ${[...r.roles].join(' / ')}` : '';
+      const mod = r.modality === 'asserted' ? '' : dim(` [${r.modality}]`);
+      const src = r.docs.size > 1 ? `${r.docs.size} articles` : formatSource(r.first.evidence[0]);
+      lines.push(`    ${safe(r.text)}${safe(roles)}${mod}  ${dim('— ' + src)}`);
     }
   }
   if (p.quotes.length) {
@@ -93,6 +99,12 @@ export function formatIngest(s: IngestSummary): string {
   ];
   for (const e of s.errors) lines.push(`  ${paint('31', 'error')} ${safe(e.path)}: ${safe(e.message)}`);
   return lines.join('\n');
+}
+
+/** The object as a reader says it: an entity's name, or a literal's original wording when kept. */
+export function literalOrName(c: Claim): string {
+  if (isEntityRef(c.object)) return c.object.name;
+  return typeof c.qualifiers.text === 'string' ? c.qualifiers.text : c.object.value;
 }
 
 export function predicateLabel(name: string): string {
