@@ -22,8 +22,12 @@ export interface IngestRun {
   claims: number;
   entities: number;
   seconds: number;
+  /** CPU seconds (user + system) of the whole process, worker threads included. */
+  cpuSeconds: number;
   /** Milliseconds for each consecutive block of `every` inputs (flat = no growth with DB size). */
   blockMs: number[];
+  /** CPU milliseconds (process-wide) for the same blocks: robust to other load on the machine. */
+  blockCpuMs: number[];
   every: number;
   peakRssBytes: number;
   dbBytes: number;
@@ -46,19 +50,26 @@ async function main(): Promise<void> {
   const rss = new RssSampler().start();
   const engine = createEngine({ db: values.db });
   const blockMs: number[] = [];
+  const blockCpuMs: number[] = [];
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   const onProgress: IngestOptions['onProgress'] = (p) => {
     if (p.done % 100 === 0) rss.sample();
     if (p.done % every === 0) {
       const now = performance.now();
       blockMs.push(Math.round(now - last));
       last = now;
+      const cpu = process.cpuUsage(lastCpu);
+      blockCpuMs.push(Math.round((cpu.user + cpu.system) / 1000));
+      lastCpu = process.cpuUsage();
       process.stderr.write(`\r  ${workers ? `${workers} workers` : 'single'}: ${p.done} done`);
     }
   };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const s = workers > 0 ? await ingestParallel(engine, positionals, { workers, onProgress }) : await engine.ingest(positionals, { onProgress });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   process.stderr.write('\r');
   engine.close();
   const run: IngestRun = {
@@ -70,7 +81,9 @@ async function main(): Promise<void> {
     claims: s.claims,
     entities: s.entities,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     blockMs,
+    blockCpuMs,
     every,
     peakRssBytes: rss.stop(),
     dbBytes: dbBytes(values.db),

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { existingCorpus, writeCorpus, type CorpusFormat, type CorpusManifest } from '../src/bench/corpus.js';
 import { countWords, createGenerator } from '../src/bench/generate.js';
-import { fmt, machineInfo, markdownTable, mb, winkCeiling, type CeilingResult } from '../src/bench/measure.js';
+import { fmt, machineInfo, markdownTable, mb, percentile, winkCeiling, type CeilingResult } from '../src/bench/measure.js';
 import type { IngestRun } from './bench-ingest.js';
 import type { LatencyStats } from './bench-query.js';
 
@@ -62,6 +62,11 @@ function corpus(seed: number, count: number, start = 0): { dir: string; manifest
   return { dir, manifest: writeCorpus({ count, seed, start, out: dir, format }) };
 }
 
+/** Inputs per timing block: 1,000 (the unit reported), smaller for small corpora so growth is visible. */
+function blockSize(articles: number): number {
+  return articles >= 5000 ? 1000 : Math.max(50, Math.round(articles / 8 / 50) * 50);
+}
+
 function freshDb(name: string): string {
   const dir = join(DATA, 'db');
   mkdirSync(dir, { recursive: true });
@@ -78,12 +83,13 @@ function bbcTexts(): { texts: string[]; words: number } {
 function measureSize(label: string, paths: string[], articles: number, words: number, ceiling: CeilingResult, workers: number, query: { seed: number; count: number; n: number } | null, increment: string | null): SizeResult {
   process.stderr.write(`\n== ${label}: ${fmt(articles)} articles, ${fmt(words)} words\n`);
   const dbSingle = freshDb(`${label}-single`);
-  const single = child<IngestRun>('bench-ingest.ts', ['--db', dbSingle, '--workers', '0', ...paths]);
+  const every = String(blockSize(articles));
+  const single = child<IngestRun>('bench-ingest.ts', ['--db', dbSingle, '--workers', '0', '--every', every, ...paths]);
   process.stderr.write(`  single: ${single.seconds.toFixed(1)} s\n`);
   let parallel: IngestRun | null = null;
   if (workers > 0) {
     const dbPar = freshDb(`${label}-w${workers}`);
-    parallel = child<IngestRun>('bench-ingest.ts', ['--db', dbPar, '--workers', String(workers), ...paths]);
+    parallel = child<IngestRun>('bench-ingest.ts', ['--db', dbPar, '--workers', String(workers), '--every', every, ...paths]);
     process.stderr.write(`  ${workers} workers: ${parallel.seconds.toFixed(1)} s\n`);
     rmSync(dbPar, { force: true });
   }
@@ -103,37 +109,48 @@ function report(results: SizeResult[], workers: number): string {
   for (const r of results) {
     for (const run of [r.single, r.parallel]) {
       if (!run) continue;
-      const aps = run.items / run.seconds;
       const wps = r.words / run.seconds;
+      const wpcpu = r.words / run.cpuSeconds;
       rows.push([
         r.label,
         run.workers ? `${run.workers} workers` : '1 thread',
         fmt(run.items),
         run.seconds.toFixed(1),
-        fmt(aps, 1),
+        fmt(run.items / run.seconds, 1),
         fmt(wps),
-        `${fmt((wps / r.ceiling.tokenizeWordsPerSec) * 100, 1)}%`,
-        `${fmt((wps / r.ceiling.fullWordsPerSec) * 100, 1)}%`,
+        run.cpuSeconds.toFixed(1),
+        fmt(run.items / run.cpuSeconds, 1),
+        fmt(wpcpu),
+        `${fmt((wpcpu / r.ceiling.tokenizeWordsPerCpuSec) * 100, 1)}%`,
+        `${fmt((wpcpu / r.ceiling.fullWordsPerCpuSec) * 100, 1)}%`,
         mb(run.peakRssBytes),
         run.workers ? '' : `${fmt(run.dbBytes / 1024 / Math.max(1, run.added), 1)} KB`,
         run.failed,
       ]);
     }
   }
-  out.push(markdownTable(['corpus', 'mode', 'articles', 'seconds', 'articles/s', 'words/s', 'vs wink tokenise', 'vs wink full pipeline', 'peak RSS', 'DB per article', 'failed'], rows));
+  out.push(markdownTable(['corpus', 'mode', 'articles', 'wall s', 'articles/s (wall)', 'words/s (wall)', 'CPU s', 'articles/CPU-s', 'words/CPU-s', 'vs wink tokenise (CPU)', 'vs wink full pipeline (CPU)', 'peak RSS', 'DB per article', 'failed'], rows));
+  out.push('');
+  out.push('Wall-clock rates depend on what else runs on the machine; per-CPU-second rates (user + system time of the ingest process, worker threads included) and the ceiling measured the same way are the comparable figures. For the worker runs, wall-clock speed-up over 1 thread and CPU overhead:');
+  out.push('');
+  out.push(markdownTable(['corpus', 'speed-up (wall)', 'CPU cost vs 1 thread'], results.filter((r) => r.parallel).map((r) => [r.label, `${(r.single.seconds / r.parallel!.seconds).toFixed(2)}x`, `${((r.parallel!.cpuSeconds / r.single.cpuSeconds) * 100).toFixed(0)}%`])));
   out.push('');
   out.push('### Ceiling: bare wink-nlp on the same texts, one thread');
   out.push('');
-  out.push(markdownTable(['corpus', 'tokenise only (words/s)', 'default pipeline (words/s)'], results.map((r) => [r.label, fmt(r.ceiling.tokenizeWordsPerSec), fmt(r.ceiling.fullWordsPerSec)])));
+  out.push(markdownTable(['corpus', 'tokenise only (words/s wall)', 'tokenise only (words/CPU-s)', 'default pipeline (words/s wall)', 'default pipeline (words/CPU-s)'], results.map((r) => [r.label, fmt(r.ceiling.tokenizeWordsPerSec), fmt(r.ceiling.tokenizeWordsPerCpuSec), fmt(r.ceiling.fullWordsPerSec), fmt(r.ceiling.fullWordsPerCpuSec)])));
   out.push('');
-  out.push('### Ingest time per 1,000 articles as the database grows (single thread, seconds per block)');
+  out.push('### Ingest time per 1,000 articles as the database grows (single thread, wall seconds per 1,000, at the article count reached)');
   out.push('');
   for (const r of results) {
     const b = r.single.blockMs;
+    const c = r.single.blockCpuMs;
     if (b.length < 2) continue;
     const step = Math.max(1, Math.floor(b.length / 10));
-    const shown = b.map((ms, i) => [i, ms] as const).filter(([i]) => i % step === 0 || i === b.length - 1);
-    out.push(`- ${r.label}: ${shown.map(([i, ms]) => `${fmt((i + 1) * r.single.every)}: ${(ms / 1000).toFixed(2)}`).join(', ')} (first/last ratio ${(b[b.length - 1] / b[0]).toFixed(2)})`);
+    const per1k = 1000 / r.single.every;
+    const shown = b.map((_, i) => i).filter((i) => i % step === 0 || i === b.length - 1);
+    const cell = (xs: number[], i: number): string => ((xs[i] * per1k) / 1000).toFixed(1);
+    out.push(`- ${r.label}, wall: ${shown.map((i) => `${fmt((i + 1) * r.single.every)}: ${cell(b, i)}`).join(', ')}`);
+    out.push(`- ${r.label}, CPU: ${shown.map((i) => `${fmt((i + 1) * r.single.every)}: ${cell(c, i)}`).join(', ')} (CPU last/first block ${(c[c.length - 1] / c[0]).toFixed(2)}, last/median ${(c[c.length - 1] / percentile(c, 50)).toFixed(2)})`);
   }
   out.push('');
   const q = results.filter((r) => r.queries);
@@ -152,11 +169,13 @@ function report(results: SizeResult[], workers: number): string {
   }
   const inc = results.find((r) => r.incremental);
   if (inc && inc.incremental) {
-    const first = inc.single.blockMs[0] / 1000;
-    const mean = inc.single.blockMs.reduce((a, b) => a + b, 0) / inc.single.blockMs.length / 1000;
+    const per1k = 1000 / inc.single.every;
+    const cpuBlocks = inc.single.blockCpuMs.map((x) => (x * per1k) / 1000);
+    const first = cpuBlocks[0];
+    const mean = cpuBlocks.reduce((a, b) => a + b, 0) / cpuBlocks.length;
     out.push('### Incremental ingest');
     out.push('');
-    out.push(`Adding ${fmt(inc.incremental.items)} new articles to the ${inc.label} knowledge base: ${inc.incremental.seconds.toFixed(2)} s (${fmt(inc.incremental.items / inc.incremental.seconds, 1)} articles/s); the first 1,000 into the empty database took ${first.toFixed(2)} s, the mean 1,000-block of the build ${mean.toFixed(2)} s.`);
+    out.push(`Adding ${fmt(inc.incremental.items)} new articles to the ${inc.label} knowledge base: ${inc.incremental.seconds.toFixed(1)} s wall, ${inc.incremental.cpuSeconds.toFixed(1)} CPU s (process start and model loading included). While building it, the first 1,000 articles took ${first.toFixed(1)} CPU s and the mean 1,000 ${mean.toFixed(1)} CPU s.`);
     out.push('');
   }
   out.push(`Workers: ${workers}. Peak RSS is the whole process (worker threads share it), max of 100 ms samples and the kernel's high-water mark.`);
