@@ -139,8 +139,9 @@ const RULES: readonly LineRule[] = [
   { name: 'tag-line', test: isTagLine },
   { name: 'timestamp', test: isTimestampLine },
   { name: 'copyright', test: re(/^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^the contents of this site are ©/i, 200) },
-  // A lone bracketed label ("[Engadget]") or a teaser link tagged "[VIDEO]" / "[INSIGHT]".
-  { name: 'bracket-label', test: re(/^\[[^\]]{1,40}\]$|^\[(\w+)\b[^\]]*\].*\[\/\1\]$|\[(video|videos|pictures|photos|insight|reaction|revealed|latest|poll|live|gallery|analysis|comment)\]\s*\|?$/i, 160) },
+  // A leftover shortcode ("[button ...]...[/button]") or a teaser link tagged "[VIDEO]" / "[INSIGHT]".
+  // A lone "[Outlet]" stays: review round-ups cite their sources that way.
+  { name: 'bracket-label', test: re(/^\[(\w+)\b[^\]]*\].*\[\/\1\]$|\[(video|videos|pictures|photos|insight|reaction|revealed|latest|poll|live|gallery|analysis|comment)\]\s*\|?$/i, 160) },
   { name: 'byline', test: isBylineLine },
 ];
 
