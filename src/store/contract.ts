@@ -473,7 +473,12 @@ export function runStoreContract(opts: StoreContractOptions): void {
         aliases: [['Carson', 'ent_carson2']],
         claims: [{ predicate: 'said', subject: 'ent_carson2', object: { value: 'We sang it together', datatype: 'string' }, quote: 'Carson sang' }],
       });
-      s.putDocument(d);
+      s.putDocument({
+        ...d,
+        resolutions: [
+          { mentionIds: ['m0'], name: 'Carson', key: 'carson', type: 'person', subtype: null, entityId: 'ent_carson2', method: 'ambiguous', score: 0.5, candidates: ['ent_sofia', 'ent_carson2'], reasons: ['kept separate'] },
+        ],
+      });
       assert.equal(s.findEntitiesByAlias('carson').length, 2);
       s.mergeEntities('ent_sofia', 'ent_carson2');
       assert.equal(s.getEntity('ent_carson2'), null);
@@ -489,6 +494,9 @@ export function runStoreContract(opts: StoreContractOptions): void {
       assert.ok(s.documentMentions(d.document.id).every((m) => m.entityId === 'ent_sofia'));
       assert.deepEqual(s.entityAliases('ent_sofia'), ['Carson', 'Sofia Carson']);
       assert.equal(s.counts().entities, 7);
+      const [r] = s.documentResolutions(d.document.id);
+      assert.equal(r.entityId, 'ent_sofia');
+      assert.deepEqual(r.candidates, ['ent_sofia', 'ent_sofia']);
       // Merging into itself is a no-op; unknown ids are an error.
       s.mergeEntities('ent_sofia', 'ent_sofia');
       assert.throws(() => s.mergeEntities('ent_sofia', 'ent_missing'), /E304/);

@@ -319,6 +319,19 @@ class MemoryStore implements Store {
       if (!into || !from) {
         throw new MarqueeError('E304', `Cannot merge ${fromId} into ${intoId}: ${!into ? intoId : fromId} does not exist.`);
       }
+      // As on SQLite: decisions in documents that mention the merged entity now name `intoId`.
+      const affected = this.entityDocIds(fromId);
+      for (const docId of affected) {
+        const rs = this.s.resolutions.get(docId) ?? [];
+        this.s.resolutions.set(
+          docId,
+          rs.map((r) => ({
+            ...r,
+            entityId: r.entityId === fromId ? intoId : r.entityId,
+            candidates: r.candidates.map((c) => (c === fromId ? intoId : c)),
+          })),
+        );
+      }
       for (const [docId, ms] of this.s.mentions) {
         const keys = new Set(ms.filter((m) => m.entityId === intoId).map((m) => `${m.start}:${m.end}`));
         const next: StoredMention[] = [];
@@ -340,9 +353,6 @@ class MemoryStore implements Store {
       for (const c of this.s.claims.values()) {
         if (c.subjectId === fromId) c.subjectId = intoId;
         if (c.objectId === fromId) c.objectId = intoId;
-      }
-      for (const rs of this.s.resolutions.values()) {
-        for (let i = 0; i < rs.length; i++) if (rs[i].entityId === fromId) rs[i] = { ...rs[i], entityId: intoId };
       }
       if (into.subtype === null && from.subtype !== null) into.subtype = from.subtype;
       this.s.entities.delete(fromId);

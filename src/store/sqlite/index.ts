@@ -39,6 +39,12 @@ const TOKEN_LOOKUP_LIMIT = 100;
  * re-rank the candidates the rarer terms find. Keeps search time bounded as the corpus grows.
  */
 const COMMON_TERM_ROWS = 2000;
+/**
+ * When every query word is common, only the most recent this-many sentences are ranked: BM25 reads
+ * a size record per matching row, so ranking all of a huge corpus would take seconds. For news,
+ * recent text is the better half anyway.
+ */
+const ALL_COMMON_WINDOW_SENTENCES = 50_000;
 /** Candidates fetched per requested hit when re-ranking with common terms. */
 const RERANK_FACTOR = 5;
 /** Most candidates fetched for re-ranking. */
@@ -278,8 +284,9 @@ class SqliteStore implements Store {
       const insBand = this.q('INSERT OR IGNORE INTO lsh_bands (band, doc_id) VALUES (?, ?)');
       for (const b of write.bands ?? []) insBand.run(b, d.id);
 
-      const insResolution = this.q('INSERT INTO resolutions (doc_id, seq, entity_id, method, score, record) VALUES (?, ?, ?, ?, ?, ?)');
-      (write.resolutions ?? []).forEach((r, i) => insResolution.run(d.id, i, r.entityId, r.method, r.score, JSON.stringify(r)));
+      if (write.resolutions !== undefined && write.resolutions.length > 0) {
+        this.q('INSERT INTO document_resolutions (doc_id, records) VALUES (?, ?)').run(d.id, JSON.stringify(write.resolutions));
+      }
       return true;
     });
   }
@@ -323,12 +330,8 @@ class SqliteStore implements Store {
   }
 
   documentResolutions(docId: string): ResolutionRecord[] {
-    const rows = this.q('SELECT entity_id, record FROM resolutions WHERE doc_id = ? ORDER BY seq').all(docId) as {
-      entity_id: string;
-      record: string;
-    }[];
-    // entity_id is kept current by merges; the JSON keeps the decision as it was made.
-    return rows.map((r) => ({ ...(JSON.parse(r.record) as ResolutionRecord), entityId: r.entity_id }));
+    const r = this.q('SELECT records FROM document_resolutions WHERE doc_id = ?').get(docId) as { records: string } | undefined;
+    return r ? (JSON.parse(r.records) as ResolutionRecord[]) : [];
   }
 
   findByBands(bands: readonly string[]): { id: string; minhash: number[] }[] {
@@ -421,16 +424,21 @@ class SqliteStore implements Store {
       if (into === null || from === null) {
         throw new MarqueeError('E304', `Cannot merge ${fromId} into ${intoId}: ${into === null ? intoId : fromId} does not exist.`);
       }
-      this.q('UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?').run(intoId, fromId);
-      this.q('DELETE FROM mentions WHERE entity_id = ?').run(fromId);
       this.q(
         `INSERT OR IGNORE INTO entity_aliases (entity_id, kind, alias_key, alias)
          SELECT ?, kind, alias_key, alias FROM entity_aliases WHERE entity_id = ?`,
       ).run(intoId, fromId);
       this.q('DELETE FROM entity_aliases WHERE entity_id = ?').run(fromId);
+      // Decisions that chose `fromId` now name `intoId` (ids are quoted JSON strings, unique tokens).
+      this.q(
+        `UPDATE document_resolutions SET records = replace(records, @from, @into)
+         WHERE doc_id IN (SELECT doc_id FROM mentions WHERE entity_id = @fromId
+                          UNION SELECT doc_id FROM claims WHERE subject_id = @fromId OR object_id = @fromId)`,
+      ).run({ from: JSON.stringify(fromId), into: JSON.stringify(intoId), fromId });
       this.q('UPDATE claims SET subject_id = ? WHERE subject_id = ?').run(intoId, fromId);
       this.q('UPDATE claims SET object_id = ? WHERE object_id = ?').run(intoId, fromId);
-      this.q('UPDATE resolutions SET entity_id = ? WHERE entity_id = ?').run(intoId, fromId);
+      this.q('UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?').run(intoId, fromId);
+      this.q('DELETE FROM mentions WHERE entity_id = ?').run(fromId);
       if (into.subtype === null && from.subtype !== null) {
         this.q('UPDATE entities SET subtype = ? WHERE id = ?').run(from.subtype, intoId);
       }
@@ -578,9 +586,11 @@ class SqliteStore implements Store {
     if (common.length === 0) {
       hits = this.ftsSearch(ftsAnyTerm(terms), limit);
     } else if (common.length === terms.length) {
-      // Only common words: sentences with all of them first, then any of them.
-      hits = this.ftsSearch(ftsAllTerms(terms), limit);
-      if (hits.length < limit) hits = mergeHits(hits, this.ftsSearch(ftsAnyTerm(terms), limit), limit);
+      // Only common words: recent sentences with all of them first, then any of them.
+      const newest = (this.q('SELECT max(id) AS n FROM sentences').get() as { n: number | null }).n ?? 0;
+      const from = Math.max(0, newest - ALL_COMMON_WINDOW_SENTENCES);
+      hits = this.ftsSearch(ftsAllTerms(terms), limit, from);
+      if (hits.length < limit) hits = mergeHits(hits, this.ftsSearch(ftsAnyTerm(terms), limit, from), limit);
     } else {
       const rare = terms.filter((t) => !common.includes(t));
       const candidates = this.ftsSearch(ftsAnyTerm(rare), Math.min(MAX_RERANK_CANDIDATES, limit * RERANK_FACTOR));
@@ -590,18 +600,18 @@ class SqliteStore implements Store {
     return hits.length > 0 ? hits : this.ftsSearch(ftsAnyPrefix(terms), limit);
   }
 
-  /** Canonical-document sentences matching an FTS5 expression, best BM25 first (score = -bm25). */
-  private ftsSearch(match: string, limit: number): SentenceHit[] {
+  /** Canonical-document sentences matching an FTS5 expression, best BM25 first (score = -bm25); sentence ids above `fromId` only. */
+  private ftsSearch(match: string, limit: number, fromId = 0): SentenceHit[] {
     if (match.length === 0) return [];
     const rows = this.q(
       `SELECT s.doc_id, s.char_start, s.char_end, s.text, bm25(sentences_fts) AS rank
        FROM sentences_fts
          JOIN sentences s ON s.id = sentences_fts.rowid
          JOIN documents d ON d.id = s.doc_id
-       WHERE sentences_fts MATCH ? AND d.duplicate_of IS NULL
+       WHERE sentences_fts MATCH ? AND sentences_fts.rowid > ? AND d.duplicate_of IS NULL
        ORDER BY rank, s.doc_id, s.char_start
        LIMIT ?`,
-    ).all(match, limit) as { doc_id: string; char_start: number; char_end: number; text: string; rank: number }[];
+    ).all(match, fromId, limit) as { doc_id: string; char_start: number; char_end: number; text: string; rank: number }[];
     return rows.map((r) => ({ docId: r.doc_id, start: r.char_start, end: r.char_end, text: r.text, score: -r.rank }));
   }
 

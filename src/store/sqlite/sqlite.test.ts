@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { buildWrite, fixtureWrites, runStoreContract } from '../contract.js';
 import { openSqliteStore } from './index.js';
@@ -75,5 +76,24 @@ describe('SQLite store specifics', () => {
     s.searchSentences('Galitzine movie fine number', 10);
     assert.ok(performance.now() - t0 < 1000);
     s.close();
+  });
+
+  it('migrates a version-1 database, keeping its resolution decisions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marquee-sqlite-'));
+    try {
+      const path = join(dir, 'v1.db');
+      const raw = new Database(path);
+      raw.exec(readFileSync(new URL('./migrations/001-init.sql', import.meta.url), 'utf8'));
+      raw.pragma('user_version = 1');
+      raw.prepare(`INSERT INTO documents (id, text_hash, title, text, added_at) VALUES ('doc_1', 'h1', 'T', 'Carson sang.', '2024-01-01')`).run();
+      const rec = { mentionIds: ['m0'], name: 'Carson', key: 'carson', type: 'person', subtype: null, entityId: 'ent_old', method: 'new', score: 1, candidates: [], reasons: ['r'] };
+      raw.prepare(`INSERT INTO resolutions (doc_id, seq, entity_id, method, score, record) VALUES ('doc_1', 0, 'ent_new', 'new', 1, ?)`).run(JSON.stringify(rec));
+      raw.close();
+      const s = openSqliteStore(path);
+      assert.deepEqual(s.documentResolutions('doc_1'), [{ ...rec, entityId: 'ent_new' }]);
+      s.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
