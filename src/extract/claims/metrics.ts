@@ -91,7 +91,9 @@ export const metricPatterns: PatternModule = (ctx) => {
       if (rank === undefined) continue;
       const works = v.slots.filter((s) => s.mention?.type === 'work' && s.tplEnd <= m!.index);
       const persons = v.slots.filter((s) => s.kind === 'P' && s.tplEnd <= m!.index);
-      const subj = works[works.length - 1]?.mention ?? persons[0]?.mention;
+      // a person charts only in music news ("Usher went straight in at number one")
+      const music = /\b(?:single|album|song|track|singles|albums|Hot 100)\b/i.test(tpl) && !/\b(?:box office|film|movie)\b/i.test(tpl);
+      const subj = works[works.length - 1]?.mention ?? (music ? persons[0]?.mention : undefined);
       if (!subj) continue;
       const q: Record<string, string | number> = { rank, text: m[0] };
       const chart = m[4] ?? /\b((?:UK|US|Billboard|official)?\s*(?:singles|album|albums)\s+chart|box office|Billboard\s+\d+|Hot\s+100)\b/i.exec(tpl)?.[1];

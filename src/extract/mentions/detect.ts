@@ -20,7 +20,7 @@ const CUE_NOUNS = 'film|movie|drama|comedy|thriller|documentary|biopic|musical|s
 const NOUN_TITLE = new RegExp(String.raw`\b(${CUE_NOUNS})(,[^\S\n]*|[^\S\n]+)(${TITLE})`, 'gu');
 const NEWISH_BEFORE = /\b(?:new|latest|upcoming|forthcoming|debut|next|hit|last|recent|first|second|third|final|current|breakthrough|own)\b[^.,;]{0,25}$/;
 const YEAR_TITLE = new RegExp(String.raw`\b(?:in|from|of)[^\S\n]+the[^\S\n]+(?:(?:${MONTHS})[^\S\n]+)?(?:19|20)\d\d[^\S\n]+(${TITLE})`, 'gu');
-const ROLE_WORDS_AFTER_TITLE = 'star|stars|alum|alumna|alumnus|actor|actress|co-star|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favourite|favorite';
+const ROLE_WORDS_AFTER_TITLE = 'star|alum|alumna|alumnus|actor|actress|co-star|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favourite|favorite';
 const TITLE_ROLE = new RegExp(String.raw`(?<=\b(?:[Tt]he|[Ff]ormer|[Ee]x-|[Aa])[^\S\n]+)(${TITLE})[^\S\n]+(${ROLE_WORDS_AFTER_TITLE})\b`, 'gu');
 const TITLE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}’'-][^\S\n])(?<!\b(?:[Tt]he|[Aa])[^\S\n])\b(${TITLE})[^\S\n]+(star|actor|actress|director|presenter|host|creator|singer|frontman)[^\S\n]+(?=${NAME2})`, 'gu');
 const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|part|cameo|appearance|starring|starred|stars|star|appeared|appears|appearing|played|plays|known for|famous for|fame in|turn in|debut in)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?in[^\S\n]+(?:the[^\S\n]+)?(?:(?:[\p{L}]+-[\p{Ll}]+|hit|new|film|movie|show|series|sitcom|drama|BBC|Channel|ITV)[^\S\n]+){0,2}(${TITLE})`, 'gu');
@@ -273,6 +273,8 @@ function detectContextTitles(ctx: Ctx): void {
     while ((m = re.exec(text)) !== null) {
       const title = cleanName(m[1]);
       const role = m[2];
+      // "All Saints singer X": before a singer's role an unquoted name is a band more often than a song
+      if (/^(?:singer|frontman|rapper|songstress)$/.test(role)) continue;
       const subtype = /^(?:singer|songstress|rapper|frontman)$/.test(role) ? 'song' : /^(?:presenter|host)$/.test(role) ? 'series' : undefined;
       addTitle(ctx, m.index, title, subtype, 'title-context', P, 0.7, true);
       if (re === TITLE_ROLE && plausibleTitle(title) && !inHeading(ctx, m.index)) {
@@ -351,14 +353,14 @@ function detectNameRuns(ctx: Ctx): void {
     while (i < b) {
       const t = ctx.tokens[i];
       const isCap = CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON'));
-      if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text)) {
+      if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text) || /[^.]{2}\.$/.test(t.text)) {
         i++;
         continue;
       }
       let j = i + 1;
       while (j < b) {
         const u = ctx.tokens[j];
-        if (CAP_WORD.test(u.text) && !gaz.nonNames.has(u.text) && u.text.toUpperCase() !== u.text && u.start === ctx.tokens[j - 1].end + 1) j++;
+        if (CAP_WORD.test(u.text) && !/[^.]{2}\.$/.test(u.text) && !gaz.nonNames.has(u.text) && u.text.toUpperCase() !== u.text && u.start === ctx.tokens[j - 1].end + 1) j++;
         else if (PARTICLE.test(u.text) && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text)) j++;
         else break;
       }
