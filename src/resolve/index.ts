@@ -172,9 +172,19 @@ export function resolveDocument(doc: Document, store: Store, opts: ResolveOption
       minted: false,
     };
   const aliasCache = new Map<string, Entity[]>();
+  /** Alias keys each entity is known to have already (found by them, or named by them): not re-sent. */
+  const knownKeys = new Map<string, Set<string>>();
+  const markKnown = (id: string, key: string): void => {
+    let ks = knownKeys.get(id);
+    if (!ks) knownKeys.set(id, (ks = new Set()));
+    ks.add(key);
+  };
   const byAlias = (key: string): Entity[] => {
     let r = aliasCache.get(key);
-    if (!r) aliasCache.set(key, (r = store.findEntitiesByAlias(key)));
+    if (!r) {
+      aliasCache.set(key, (r = store.findEntitiesByAlias(key)));
+      for (const e of r) markKnown(e.id, key);
+    }
     return r;
   };
   const uniq = (xs: Known[]): Known[] => [...new Map(xs.map((x) => [x.id, x])).values()];
@@ -276,7 +286,10 @@ export function resolveDocument(doc: Document, store: Store, opts: ResolveOption
     if (chosen === null) {
       const id = entityId(doc.id, g.type, g.family, g.key);
       chosen = known.get(id) ?? { id, name, type: g.type, family: g.family, subtype, mentions: 0, minted: true };
-      if (!known.has(id)) newEntities.push({ id, name, type: g.type, subtype });
+      if (!known.has(id)) {
+        newEntities.push({ id, name, type: g.type, subtype });
+        markKnown(id, aliasKey(name)); // the store adds an entity's own name as an alias
+      }
       if (method === 'new') reasons.push(exact.length === 0 ? `no ${g.type} named "${g.key}" yet` : `no compatible ${g.type} named "${g.key}"`);
       else reasons.push('minted a separate entity');
       if (method !== 'ambiguous') score = SCORE_NEW;
@@ -320,8 +333,9 @@ export function resolveDocument(doc: Document, store: Store, opts: ResolveOption
   const addAlias = (id: string, alias: string): void => {
     const a = cleanAlias(alias);
     if (!isNameLike(a)) return;
-    const k = `${id}|${aliasKey(a)}`;
-    if (aliasSeen.has(k)) return;
+    const key = aliasKey(a);
+    const k = `${id}|${key}`;
+    if (aliasSeen.has(k) || knownKeys.get(id)?.has(key)) return;
     aliasSeen.add(k);
     aliases.push({ entityId: id, alias: a });
   };
