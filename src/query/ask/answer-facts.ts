@@ -11,7 +11,7 @@ import type { AnswerItem, AskResult } from '../../engine/types.js';
 import type { Entity } from '../../store/store.js';
 import { answered, noAnswer, note, resolveOrFail, useFacts, type AskContext } from './context.js';
 import { isLiteralObject, commonQualifier, groupClaims, itemFromGroup, mergeEvidence, combineConfidence, type ClaimGroup } from './evidence.js';
-import { capitalize, creditVerb, datePrecision, formatDate, formatNumber, inSentence, joinList, onDate, outSentence } from './phrase.js';
+import { capitalize, creditVerb, datePrecision, displayName, sentenceCase, formatDate, formatNumber, inSentence, joinList, onDate, outSentence } from './phrase.js';
 import { retrieveSentence } from './retrieval.js';
 import type { EntitySlot } from './parse.js';
 import type { Lookup } from './patterns.js';
@@ -113,12 +113,16 @@ export function answerRelation(ctx: AskContext): AskResult {
     if (groups.length === 0) continue;
     useFacts(ctx, groups.flatMap((g) => g.claims));
     sections.push({ lookup: l, groups, extra });
+    if (parsed.firstMatch) break;
   }
   if (sections.length === 0) return fallback(ctx, partner ? [focus, partner] : [focus]);
 
   const answers: AnswerItem[] = [];
   const sentences: string[] = [];
   const credits: string[] = [];
+  // "the novel Purple Hearts" when the question picked one of several works by its kind.
+  const kindSaid = slot.hint && focus.type === 'work' && focus.subtype && !/\(/.test(focus.name) && !slot.anaphoric;
+  const focusName = kindSaid ? `the ${focus.subtype!.replace(/_/g, ' ')} ${focus.name}` : displayName(focus.name);
   // Several inverse credits ("what else has P been in") read as one sentence.
   const asCredits = sections.length > 1 && sections.every((s) => s.lookup.direction === 'in') && parsed.lookups.length > 2;
   for (const { lookup, groups, extra } of sections) {
@@ -144,19 +148,19 @@ export function answerRelation(ctx: AskContext): AskResult {
       answers.push(itemFromGroup(g, lookup.predicate, quals, more));
       shown.push(label);
     }
-    const names = listNames(shown);
+    const names = listNames(shown.map(displayName));
     if (asCredits) {
       credits.push(`${creditVerb(lookup.predicate)} ${joinList(names)}`);
       continue;
     }
     sentences.push(
       lookup.direction === 'out'
-        ? outSentence(lookup.predicate, focus.name, names, info?.label)
-        : inSentence(lookup.predicate, focus.name, names, info?.inverseLabel),
+        ? outSentence(lookup.predicate, focusName, names, info?.label)
+        : inSentence(lookup.predicate, focusName, names, info?.inverseLabel),
     );
   }
-  if (asCredits) sentences.push(`${focus.name} ${credits.join('; ')}.`);
-  return answered(ctx, sentences.join(' '), answers);
+  if (asCredits) sentences.push(`${focusName} ${credits.join('; ')}.`);
+  return answered(ctx, sentenceCase(sentences.join(' ')), answers);
 }
 
 /** Who plays <character> [in <work>]? */
@@ -308,13 +312,21 @@ function metricAmount(c: Claim): string {
 function metricSentence(c: Claim, subject: string): string {
   const q = c.qualifiers;
   const amount = metricAmount(c);
-  const period = typeof q.period === 'string' && !amount.includes(q.period) ? ` ${q.period}` : '';
+  const period =
+    typeof q.period === 'string' && !amount.includes(q.period)
+      ? /^(?:in|over|during|on|since|after|across|within|by|for|at)\b/i.test(q.period)
+        ? ` ${q.period}`
+        : ` in the ${q.period.replace(/^(?:the|its)\s+/i, '')}`
+      : '';
   const chart = typeof q.chart === 'string' && !amount.includes(q.chart) ? q.chart : '';
   switch (c.predicate) {
     case 'hours_viewed': return `${subject} racked up ${amount}${/hour/i.test(amount) ? '' : ' hours viewed'}${period}.`;
     case 'views': return `${subject} drew ${amount}${/view/i.test(amount) ? '' : ' views'}${period}.`;
     case 'box_office': return `${subject} took ${amount}${period}.`;
-    case 'chart_run': return `${subject} spent ${amount}${chart ? ` in ${chart}` : ''}${period}.`;
+    case 'chart_run':
+      // The article's own words may already say where: "in Netflix's Top 10 for six weeks".
+      if (/^(?:in|on|at)\b/i.test(amount)) return `${subject} stayed ${amount}${period}.`;
+      return `${subject} spent ${amount}${chart ? ` in ${chart}` : ''}${period}.`;
     case 'chart_position': return `${subject} reached ${/^\d/.test(amount) ? `No. ${amount}` : amount}${chart ? ` on ${chart}` : ''}${period}.`;
     case 'ranking': return `${subject} ranked ${amount}${chart ? ` (${chart})` : ''}${period}.`;
     default: return `${subject}: ${amount}.`;

@@ -14,7 +14,7 @@ import type { Entity } from '../../store/store.js';
 import { answered, note, resolveOrFail, useFacts, type AskContext } from './context.js';
 import { characterMatches, lookupClaims } from './answer-facts.js';
 import { combineConfidence, commonQualifier, mergeEvidence } from './evidence.js';
-import { joinList, rolePhrase } from './phrase.js';
+import { displayName, joinList, rolePhrase } from './phrase.js';
 import { cleanSlot } from './parse.js';
 
 /** The answer text when nothing supports either side. */
@@ -95,7 +95,13 @@ export function answerYesNoSing(ctx: AskContext): AskResult {
     }
     if (related.length === 0) continue;
     useFacts(ctx, [...cast, ...related, ...links]);
-    const songs = [...new Set(related.map((c) => c.subject.name).filter((n) => !work || n !== work.name || related.length === 1))];
+    const songs = [
+      ...new Set(
+        related
+          .filter((c) => !work || c.subject.id !== work.id)
+          .map((c) => (work && c.subject.name === work.name ? `the title song ${c.subject.name}` : displayName(c.subject.name))),
+      ),
+    ];
     const evidence: Evidence[] = mergeEvidence(...cast.map((c) => c.evidence), ...related.map((c) => c.evidence), ...links.map((c) => c.evidence));
     const quals: Record<string, string> = { songs: songs.join('; ') };
     if (character) quals.character = character;
@@ -109,7 +115,7 @@ export function answerYesNoSing(ctx: AskContext): AskResult {
       qualifiers: quals,
     });
     const who = character ? `${entity.name}, who plays ${character},` : entity.name;
-    const what = work ? (songs.length && !(songs.length === 1 && songs[0] === work.name) ? `the songs of ${work.name} (${joinList(songs)})` : `the songs of ${work.name}`) : joinList(songs);
+    const what = work ? (songs.length ? `the songs of ${work.name} (${joinList(songs)})` : `the songs of ${work.name}`) : joinList(songs);
     sentences.push(`Yes — ${who} performs ${what}.`);
   }
   if (yes.length > 0) return answered(ctx, sentences.join(' '), yes, { verdict: 'yes' });
@@ -226,7 +232,11 @@ export function answerYesNoBasedOn(ctx: AskContext): AskResult {
     support: 'facts',
     predicate: 'based_on',
   });
-  const describe = (o: Claim['subject']) => (o.subtype ? `the ${o.subtype.replace(/_/g, ' ')} ${o.name}` : o.name);
+  const describe = (o: Claim['subject']) => {
+    const authors = lookupClaims(ctx, o.id, { predicate: 'author', direction: 'out' }).filter((c) => isEntityRef(c.object));
+    const by = authors.length ? ` by ${joinList([...new Set(authors.map((c) => (c.object as Claim['subject']).name))])}` : '';
+    return `${o.subtype ? `the ${o.subtype.replace(/_/g, ' ')} ` : ''}${o.name}${by}`;
+  };
   const yes = claims.filter((c) => c.modality !== 'negated' && matches(c));
   if (yes.length) return answered(ctx, `Yes — ${work.name} is based on ${describe(yes[0].object as Claim['subject'])}.`, [item(yes)], { verdict: 'yes' });
   const positive = claims.filter((c) => c.modality !== 'negated');

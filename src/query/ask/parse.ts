@@ -33,6 +33,8 @@ export interface ParsedQuestion {
   character?: string;
   /** Yes/no role: the predicates that would make the answer yes, and the role noun. */
   role?: { predicates: string[]; noun: string };
+  /** Lookups are alternatives: answer from the first that has facts. */
+  firstMatch?: boolean;
 }
 
 /** Words that announce the kind of work: "the novel X", "X soundtrack", "the X video". */
@@ -142,6 +144,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       intent: p.intent,
       lookups: p.lookups,
     };
+    if (p.firstMatch) parsed.firstMatch = true;
     if (focusText) parsed.focus = cleanSlot(focusText, hintWord ?? undefined);
     if (parsed.focus && !parsed.focus.hint && p.focusHint && !parsed.focus.anaphoric) {
       // The pattern's hint is a preference, not a fact: "who sang X" is usually about a song.

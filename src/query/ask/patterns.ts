@@ -41,6 +41,8 @@ export interface QuestionPattern {
   lookups: Lookup[];
   /** Subtype the focus probably has when the phrasing implies it (novel, song, music_video). */
   focusHint?: string;
+  /** Lookups are alternatives in order of preference: answer from the first that has facts. */
+  firstMatch?: boolean;
 }
 
 const out = (...predicates: string[]): Lookup[] => predicates.map((predicate) => ({ predicate, direction: 'out' as const }));
@@ -106,12 +108,12 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { id: 'director', re: /^who (?:directed|directs|is directing|was directing|helmed|helms|will direct) (?<f>.+)$/i, intent: 'relation', lookups: out('director') },
   { id: 'director-of', re: /^who(?:'s| is| was) (?:the )?director (?:of|for|on|behind) (?<f>.+)$/i, intent: 'relation', lookups: out('director') },
   { id: 'directed-by', re: /^who (?:was|is) (?<f>.+?) directed by$/i, intent: 'relation', lookups: out('director') },
-  { id: 'dop', re: /^who (?:shot|filmed|lensed) (?<f>.+)$/i, intent: 'relation', lookups: out('director_of_photography', 'director') },
+  { id: 'dop', re: /^who (?:shot|filmed|lensed) (?<f>.+)$/i, intent: 'relation', lookups: out('director_of_photography', 'director'), firstMatch: true },
   { id: 'author-novel', re: /^who (?:wrote|authored|penned|is the author of|was the author of|writes) (?:the )?(?<h>novel|book) (?<f>.+)$/i, intent: 'relation', lookups: out('author'), focusHint: 'novel' },
-  { id: 'author-of', re: /^who(?:'s| is| was) the (?:author|novelist|writer) (?:of|behind) (?:the )?(?:(?<h>novel|book) )?(?<f>.+)$/i, intent: 'relation', lookups: out('author', 'screenwriter'), focusHint: 'novel' },
-  { id: 'cowrote', re: /^who (?:co-wrote|cowrote|co wrote|co-writes|helped write|wrote(?: the songs?)? with) (?<f>.+?)(?: with (?<p>.+))?$/i, intent: 'relation', lookups: out('songwriter', 'lyricist', 'screenwriter') },
-  { id: 'cowriters', re: /^who (?:are|were) (?:the |her |his |their )?(?:co-?writers|songwriters|writers) (?:of|on|for|behind) (?<f>.+)$/i, intent: 'relation', lookups: out('songwriter', 'lyricist', 'screenwriter') },
-  { id: 'wrote', re: /^who (?:wrote|writes|has written|penned) (?:the (?:song|single|track|screenplay|script|music (?:for|of)|songs? (?:for|of|in)) )?(?<f>.+)$/i, intent: 'relation', lookups: out('author', 'songwriter', 'lyricist', 'screenwriter') },
+  { id: 'author-of', re: /^who(?:'s| is| was) the (?:author|novelist|writer) (?:of|behind) (?:the )?(?:(?<h>novel|book) )?(?<f>.+)$/i, intent: 'relation', lookups: out('author', 'screenwriter'), focusHint: 'novel', firstMatch: true },
+  { id: 'cowrote', re: /^who (?:co-wrote|cowrote|co wrote|co-writes|helped write|wrote(?: the songs?)? with) (?<f>.+?)(?: with (?<p>.+))?$/i, intent: 'relation', lookups: out('songwriter', 'lyricist', 'screenwriter'), firstMatch: true },
+  { id: 'cowriters', re: /^who (?:are|were) (?:the |her |his |their )?(?:co-?writers|songwriters|writers) (?:of|on|for|behind) (?<f>.+)$/i, intent: 'relation', lookups: out('songwriter', 'lyricist', 'screenwriter'), firstMatch: true },
+  { id: 'wrote', re: /^who (?:wrote|writes|has written|penned) (?:the (?:song|single|track|screenplay|script|music (?:for|of)|songs? (?:for|of|in)) )?(?<f>.+)$/i, intent: 'relation', lookups: out('author', 'songwriter', 'lyricist', 'screenwriter'), firstMatch: true },
   { id: 'sang-songs', re: /^who (?:sings|sang|performs|performed|recorded) (?:the )?(?:songs|music|soundtrack|tracks) (?:in|on|for|of) (?<f>.+)$/i, intent: 'relation', lookups: out('performer') },
   { id: 'performer', re: /^who (?:sang|sings|performed|performs|recorded|sung) (?:the (?:song|single|track) )?(?<f>.+)$/i, intent: 'relation', lookups: out('performer'), focusHint: 'song' },
   { id: 'performer-by', re: /^who (?:is|was) (?<f>.+?) (?:sung|performed|recorded) by$/i, intent: 'relation', lookups: out('performer'), focusHint: 'song' },
@@ -122,8 +124,8 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { id: 'source-of', re: /^what(?:'s| is| was) the source (?:material|novel|book) (?:of|for|behind) (?<f>.+)$/i, intent: 'relation', lookups: out('based_on') },
   { id: 'filming-location', re: /^where (?:was|were|is|did) (?<f>.+?) (?:shot|filmed|recorded|made|shoot|film|record)$/i, intent: 'relation', lookups: out('filming_location') },
   { id: 'filming-location-2', re: /^where did (?:filming|shooting) (?:of|for|on) (?<f>.+?) take place$/i, intent: 'relation', lookups: out('filming_location') },
-  { id: 'watch-where', re: /^where (?:can i|can you|do i|to) (?:watch|stream|see) (?<f>.+)$/i, intent: 'relation', lookups: out('distributed_by', 'original_broadcaster') },
-  { id: 'distributor', re: /^(?:who|which (?:company|studio|streamer|streaming service|service|network|channel|label)|what (?:company|studio|streamer|streaming service|service|network|channel|label)) (?:distributed|distributes|released|releases|streams|is streaming|aired|airs|broadcast|broadcasts|made|makes|produced|put out) (?<f>.+)$/i, intent: 'relation', lookups: out('distributed_by', 'original_broadcaster', 'production_company', 'record_label') },
+  { id: 'watch-where', re: /^where (?:can i|can you|do i|to) (?:watch|stream|see) (?<f>.+)$/i, intent: 'relation', lookups: out('distributed_by', 'original_broadcaster'), firstMatch: true },
+  { id: 'distributor', re: /^(?:who|which (?:company|studio|streamer|streaming service|service|network|channel|label)|what (?:company|studio|streamer|streaming service|service|network|channel|label)) (?:distributed|distributes|released|releases|streams|is streaming|aired|airs|broadcast|broadcasts|made|makes|produced|put out) (?<f>.+)$/i, intent: 'relation', lookups: out('distributed_by', 'original_broadcaster', 'production_company', 'record_label'), firstMatch: true },
   { id: 'label', re: /^(?:what|which) (?:record )?label (?:is|was|signed) (?<f>.+?)(?: (?:on|signed to|with))?$/i, intent: 'relation', lookups: out('record_label') },
 
   // ---- songs and works related to a work
@@ -167,7 +169,7 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { id: 'chart-run', re: /^how (?:long|many weeks|many days|many months) (?:was|did|has|had|were|is) (?<f>.+?) (?:stay |spend |spent |been |remain |remained |last |lasted )?(?:in|on|at (?:the )?top of) (?:the )?(?<p>.+)$/i, intent: 'metric', lookups: out('chart_run') },
   { id: 'chart-position', re: /^(?:what|which) (?:number|position|place|spot|rank) (?:did|does|was|is) (?<f>.+?) (?:reach|peak at|peaked at|hit|debut at|debuted at|chart at|charted at|rank|ranked|in the charts?|on the charts?)(?: .*)?$/i, intent: 'metric', lookups: out('chart_position', 'ranking') },
   { id: 'chart-where', re: /^(?:where|how high) did (?<f>.+?) (?:chart|rank|peak|place|land|finish)(?: .*)?$/i, intent: 'metric', lookups: out('chart_position', 'ranking') },
-  { id: 'most-watched', re: /^how (?:popular|successful|big) (?:was|is) (?<f>.+)$/i, intent: 'metric', lookups: out('ranking', 'hours_viewed', 'views', 'chart_run', 'box_office', 'chart_position') },
+  { id: 'most-watched', re: /^how (?:popular|successful|big) (?:was|is) (?<f>.+)$/i, intent: 'metric', lookups: out('ranking', 'hours_viewed', 'views', 'chart_run', 'box_office', 'chart_position'), firstMatch: true },
 ];
 
 /** Role nouns and verbs of yes/no questions → the predicates that would say yes. */

@@ -45,6 +45,23 @@ export function formatNumber(value: string): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+/** Kinds that the resolver appends to a name in parentheses: "Come Back Home (music video)". */
+const PAREN_KIND = /^(.+?) \((music video|soundtrack|song|single|film|movie|novel|book|album|series|video)\)$/i;
+
+/**
+ * A stored name as it reads in a sentence: "Come Back Home (music video)" → "the Come Back Home
+ * music video"; other names unchanged.
+ */
+export function displayName(name: string): string {
+  const m = PAREN_KIND.exec(name);
+  return m ? `the ${m[1]} ${m[2].toLowerCase()}` : name;
+}
+
+/** Capitalise the first letter of each sentence start ("the X video was..." → "The X video was..."). */
+export function sentenceCase(text: string): string {
+  return text.replace(/(^|[.!?]\s+)([a-z])/g, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
 export function capitalize(s: string): string {
   return s.length ? s[0].toUpperCase() + s.slice(1) : s;
 }
