@@ -33,7 +33,12 @@ const remount = (dir: string, opts: string) => {
   const r = spawnSync('mount', ['-o', `remount,${opts}`, dir], { encoding: 'utf8' });
   assert.equal(r.status, 0, `mount -o remount,${opts}: ${r.stderr}`);
 };
-const umount = (dir: string) => spawnSync('umount', ['-l', dir]);
+/** Unmount (lazily, so open files cannot keep it busy); returns whether it is gone. */
+function umount(dir: string): boolean {
+  spawnSync('mount', ['-o', 'remount,rw', dir]);
+  if (spawnSync('umount', [dir]).status === 0) return true;
+  return spawnSync('umount', ['-l', dir]).status === 0;
+}
 
 /** The failure must be a clear, user-facing message: non-zero exit, no crash, no stack trace. */
 function assertClearFailure(r: RunResult, pattern: RegExp, what: string) {
@@ -70,8 +75,10 @@ describe('unwritable databases and full disks', { timeout: 240_000 }, () => {
     if (canMount) umount(probe);
   });
   after(() => {
-    for (const m of mounts) umount(m);
-    rmSync(tmp, { recursive: true, force: true });
+    const stuck = mounts.filter((m) => !umount(m));
+    // Never delete through a mount we could not remove.
+    if (stuck.length === 0) rmSync(tmp, { recursive: true, force: true });
+    else process.stderr.write(`disk.test: could not unmount ${stuck.join(', ')}\n`);
   });
 
   it('--db inside a folder that does not exist: a clear error, or the folder is made', async () => {
@@ -142,9 +149,13 @@ describe('unwritable databases and full disks', { timeout: 240_000 }, () => {
     assert.equal((await runMarquee(['ingest', small, '--db', db, '--json'])).code, 0);
     const before = checkDatabase(db);
     remount(mnt, 'ro');
-    const r = await runMarquee(['ingest', corpus, '--db', db, '--json']);
+    let r: RunResult;
+    try {
+      r = await runMarquee(['ingest', corpus, '--db', db, '--json']);
+    } finally {
+      remount(mnt, 'rw');
+    }
     assertClearFailure(r, /read-?only|readonly|cannot (open|write)|unable to open/i, 'read-only file system');
-    remount(mnt, 'rw');
     const afterIt = checkDatabase(db);
     assert.deepEqual(afterIt.problems, []);
     assert.equal(afterIt.documents, before.documents);
@@ -160,7 +171,8 @@ describe('unwritable databases and full disks', { timeout: 240_000 }, () => {
     const db = join(mnt, 'kb.db');
     const r = await runMarquee(['ingest', corpus, '--db', db, '--json'], { timeoutMs: 120_000 });
     assertClearFailure(r, /full|no space|ENOSPC|disk/i, 'full disk');
-    t.diagnostic(`tmpfs ${kb} KB: exit ${r.code}; ${r.stdout ? JSON.stringify(parseSummaryOrNull(r.stdout)?.documents) : ''}; stderr: ${r.stderr.trim().split('\n').slice(-2).join(' | ').slice(0, 300)}`);
+    const s = parseSummaryOrNull(r.stdout);
+    t.diagnostic(`tmpfs ${kb} KB: exit ${r.code}; documents ${JSON.stringify(s?.documents)}; first error: ${s?.errors[0]?.message ?? r.stderr.trim().split('\n').slice(-2).join(' | ').slice(0, 300)}`);
     const mid = checkDatabase(db);
     assert.deepEqual(mid.problems, []);
     assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), [], 'a partly written document');
