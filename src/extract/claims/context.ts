@@ -188,7 +188,7 @@ export function modalityAround(text: string, sentenceStart: number, start: numbe
   return 'asserted';
 }
 
-const SPECULATIVE = /\b(?:might|may|could|rumou?r(?:s|ed)?|potential(?:ly)?|possible|possibly|would|expected to|likely|linked to|tipped to|considering|in the works|in talks|talks)\b/i;
+const SPECULATIVE = /\b(?:might|may(?!\s+(?:look|seem|sound|recogni[sz]e|remember|know))|could|rumou?r(?:s|ed)?|potential(?:ly)?|possible|possibly|would|expected to|likely|linked to|tipped to|considering|in the works|in talks|talks)\b/i;
 const REPORTED = /\b(?:according to|reportedly|reported|is said to|are said to|sources|allegedly)\b/i;
 
 /** Modality of a claim from its sentence and evidence text. */

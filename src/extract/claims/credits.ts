@@ -26,6 +26,8 @@ const WAS_CAST = pattern(String.raw`\b(?:was|were|has been|have been|is|are|had 
 const PROMOTE_W = pattern(String.raw`\b(?:promote|promoting|promotes|preparing for|filming|shooting|star in|stars in)\s+(?:(?:his|her|their)\s+(?:latest|new|upcoming|next)?\s*(?:movie|film|series|show)?,?\s*)?{W}`);
 const LEAD_ROLE = pattern(String.raw`\b(?:leading|lead|starring|main)\s+role\s+(?:in|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:{O}\s+)?(?:movie|film|series|show)?,?\s*{W}`);
 const C_PLAYED_BY = pattern(String.raw`{C},?\s+(?:played|portrayed|voiced)\s+by\s+{P}`);
+const TIME_IN_W = pattern(String.raw`\b(?:his|her|their)\s+(?:time|stint|days|years|run|work)\s+(?:in|on)\s+(?:the\s+)?{W}`);
+const W_WITH_P = pattern(String.raw`{W}\s+(?:with|alongside|opposite)\s+{P+}`);
 const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|starred)\s+{P+}`);
 
 // crew --------------------------------------------------------------------------------------
@@ -140,6 +142,20 @@ export const castPatterns: PatternModule = (ctx) => {
       emitRel(ctx, v, 'cast_member', w, subj.mention, span, 0.7);
     });
   }
+  eachMatch(ctx, TIME_IN_W, (v, m) => {
+    const w = ctx.slot(v, m[1]).mention;
+    const subj = subjectPerson(v, m.index);
+    if (!w || !FILMISH.has(w.subtype ?? '') || !subj?.mention) return;
+    const span = { ...m, index: subj.tplStart, 0: v.tpl.slice(subj.tplStart, m.index + m[0].length) } as RegExpExecArray;
+    emitRel(ctx, v, 'cast_member', w, subj.mention, span, 0.7);
+  }, /\b(?:actress|actor|star|familiar|role|played|starred)\b/);
+  eachMatch(ctx, W_WITH_P, (v, m) => {
+    const w = ctx.slot(v, m[1]).mention;
+    if (!w || !FILMISH.has(w.subtype ?? '')) return;
+    // only where the sentence is about a role in that work ("his role in Cinderella with Camilla Cabello")
+    if (!/\b(?:role|starred|starring|stars|cast|played|appeared)\b[^.]{0,60}$/.test(v.tpl.slice(Math.max(0, m.index - 70), m.index))) return;
+    for (const i of listSlots(m[2])) emitRel(ctx, v, 'cast_member', w, v.slots[i].mention, m, 0.7);
+  });
   eachMatch(ctx, C_PLAYED_BY, (v, m, idx) => {
     const c = char(v, m[1]);
     emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[2]), m, 0.8, c ? { character: c.canonical } : {});

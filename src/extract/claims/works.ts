@@ -24,6 +24,7 @@ const SONG_FROM_FILM = pattern(String.raw`{W}\s+(?:from|off)\s+(?:the\s+)?(?:{O}
 const SONG_IS_FROM_SOUNDTRACK = pattern(String.raw`{W}(?:\s+by\s+«P\d+»)?[^«]{0,20}?\b(?:is|was|comes)\s+(?:taken\s+)?from\s+{W}${AP}s\s+(?:[\p{Ll}-]+\s+)?soundtrack`);
 const SONG_IN_FILM = pattern(String.raw`{W}[^«]{0,30}?\b(?:features?|featured|appears?|appeared|plays|played)\s+in\s+{W}`);
 
+const SONG_PLAYS = pattern(String.raw`\b(?:while|as|when)\s+{W}\s+(?:plays|is playing|played)\b`);
 const ORG_POSS_W = pattern(String.raw`{O}${AP}s\s+(?:[\p{Ll}-]+\s+){0,3}{W}`);
 const ORG_NOUN_W = pattern(String.raw`{O}\s+(?:original\s+|hit\s+|new\s+)?(?:hit|movie|film|series|show|drama|original|comedy|documentary|thriller|romance)\s*,?\s*{W}`);
 const STREAM_ON = pattern(String.raw`{W}[^«]{0,40}?\b(?:available\s+to\s+stream|streaming|available|now\s+streaming|premieres?|premiered|debuts?|debuted|airs?|aired|arrives?|arrived|launch(?:es|ed)?)\s+on\s+{O}`);
@@ -113,6 +114,12 @@ export const releasePatterns: PatternModule = (ctx) => {
     const film = ctx.slot(v, m[2]).mention;
     if (song?.subtype !== 'song' || !film || !FILMISH.has(film.subtype ?? '')) return;
     rel(ctx, v, 'featured_in', song, film, m, 0.75);
+  });
+  eachMatch(ctx, SONG_PLAYS, (v, m, idx) => {
+    const song = ctx.slot(v, m[1]).mention;
+    const film = workFor(ctx, v, idx, m.index);
+    if (song?.subtype !== 'song' || !film || film.subtype !== 'film') return;
+    rel(ctx, v, 'featured_in', song, film, m, 0.7);
   });
   const distribution = (v: SentenceView, m: RegExpExecArray, org: Mention | undefined, w: Mention | undefined, conf: number) => {
     if (!org || !w || org.type !== 'organization' || !FILMISH.has(w.subtype ?? '')) return;
