@@ -98,7 +98,9 @@ export function toBlocks(root: Element, skip?: (el: Element) => boolean): Block[
     if (tag === 'td' || tag === 'th') buf += ' ';
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    const bt = block && /^(h[1-6]|li|blockquote|pre|p|dt|dd|figcaption|caption)$/.test(tag) ? tag : blockTag;
+    // Text sitting directly in a generic container (div, section...) is tagged 'div': the
+    // extractors treat short unpunctuated 'div' blocks as captions or labels, not prose.
+    const bt = block ? (/^(h[1-6]|li|blockquote|pre|p|dt|dd|figcaption|caption|td|th)$/.test(tag) ? tag : 'div') : blockTag;
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c, bt, pre || tag === 'pre');
     if (block) flush();
     if (tag === 'td' || tag === 'th') buf += ' ';

@@ -50,6 +50,17 @@ export function isBoilerplateElement(el: Element): boolean {
  */
 export const MAX_PRUNE_SHARE = 0.25;
 
+/** A loose text block (not in a paragraph, heading or list) shorter than this may be a caption. */
+export const MAX_CAPTION_CHARS = 120;
+
+/**
+ * A caption or label left loose in a container: short, not in a <p>/heading/list, and without
+ * sentence-final punctuation ("Protesters have worn masks to protect their identities").
+ */
+export function isCaptionLike(b: Block): boolean {
+  return b.tag === 'div' && b.text.length < MAX_CAPTION_CHARS && !/[.!?:;"”’)…]$/.test(b.text);
+}
+
 /** Readability, its output pruned of boilerplate blocks. Null when Readability finds nothing. */
 export function extractReadability(doc: Document): Candidate | null {
   let article: { content: unknown } | null;
@@ -74,7 +85,12 @@ export function extractReadability(doc: Document): Candidate | null {
     pruned.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').slice(0, 40)}#${el.getAttribute('id') ?? ''}:${len}`);
     return true;
   });
-  return { extractor: 'readability', blocks, text: blocksToText(blocks), notes: { pruned } };
+  const kept = blocks.filter((b) => {
+    if (!isCaptionLike(b)) return true;
+    pruned.push(`caption-like:${b.text.slice(0, 60)}`);
+    return false;
+  });
+  return { extractor: 'readability', blocks: kept, text: blocksToText(kept), notes: { pruned } };
 }
 
 /** Link density of an element: share of its text inside links. */
