@@ -58,4 +58,5 @@ export const api = {
   document: (id, signal) => get(`/api/documents/${enc(id)}`, undefined, signal),
   facts: (params, signal) => get('/api/facts', params, signal),
   health: (signal) => get('/api/health', undefined, signal),
+  capabilities: (signal) => get('/api/capabilities', undefined, signal),
 };

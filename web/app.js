@@ -8,10 +8,13 @@
  *   #/entity/<id>/timeline     vertical timeline of dated events
  *   #/entity/<id>/graph        neighbourhood graph (cytoscape)
  *   #/doc/<id>?start=&end=     article view, scrolled to a span
+ *   #/add                      add an article (only linked with --allow-ingest)
  */
 import { errorPanel, loading } from './components.js';
-import { clear, route } from './dom.js';
+import { clear, h, route } from './dom.js';
 import { searchBox } from './typeahead.js';
+import { api } from './api.js';
+import { renderAdd } from './views/add.js';
 import { renderAnswer } from './views/answer.js';
 import { renderArticle } from './views/article.js';
 import { renderEntity } from './views/entity.js';
@@ -70,6 +73,7 @@ async function render() {
     else if (head === 'entity' && id && !sub) out = await renderEntity({ id, signal: ctl.signal });
     else if (head === 'entity' && id && sub === 'timeline') out = await renderTimeline({ id, signal: ctl.signal });
     else if (head === 'entity' && id && sub === 'graph') out = await renderGraph({ id, depth: query.get('depth') === '2' ? 2 : 1, signal: ctl.signal });
+    else if (head === 'add') out = await renderAdd({ signal: ctl.signal });
     else if (head === 'doc' && id) out = await renderArticle({ id, start: numberOrNull(query.get('start')), end: numberOrNull(query.get('end')), signal: ctl.signal });
     else out = { node: errorPanel({ status: 404, message: 'There is no page at this address.' }), title: 'Not found' };
   } catch (err) {
@@ -103,6 +107,16 @@ document.addEventListener('keydown', (ev) => {
     /** @type {HTMLInputElement} */ (input).focus();
   }
 });
+
+// "Add article" appears only when the server accepts ingest (--allow-ingest).
+api
+  .capabilities()
+  .then((caps) => {
+    if (!caps || !caps.ingest) return;
+    const bar = document.querySelector('.topbar-nav');
+    if (bar) bar.prepend(h('a', { class: 'topbar-link', href: '#/add' }, 'Add article'));
+  })
+  .catch(() => {});
 
 window.addEventListener('hashchange', render);
 render();

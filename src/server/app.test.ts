@@ -90,6 +90,13 @@ describe('GET /api/health', () => {
   });
 });
 
+describe('GET /api/capabilities', () => {
+  it('says whether ingest is allowed', async () => {
+    assert.deepEqual((await get('/api/capabilities')).body, { ingest: false, edit: false });
+    assert.deepEqual(await (await ingestApp.request('/api/capabilities')).json(), { ingest: true, edit: false });
+  });
+});
+
 describe('GET /api/ask', () => {
   it('answers who plays Cassie with Sofia Carson and evidence that is a span of the article', async () => {
     const { res, body } = await get(`/api/ask?q=${q('Who plays Cassie in Purple Hearts?')}`);
@@ -455,6 +462,7 @@ describe('GET /api/openapi.json', () => {
       ['/api/documents', 'post'],
       ['/api/facts', 'get'],
       ['/api/health', 'get'],
+      ['/api/capabilities', 'get'],
     ];
     const ids = new Set<string>();
     for (const [path, method] of ops) {

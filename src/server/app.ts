@@ -12,6 +12,7 @@ import { ApiRouter } from './api-router.js';
 import { errorResponse, handleError } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { registerAskRoutes } from './routes/ask.js';
+import { registerCapabilityRoutes } from './routes/capabilities.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerFactRoutes } from './routes/facts.js';
@@ -75,6 +76,8 @@ export function createApp(engine: EngineApi, opts: AppOptions = {}): Hono {
   registerDocumentRoutes(api, engine, { allowIngest: opts.allowIngest === true });
   registerFactRoutes(api, engine);
   registerHealthRoutes(api, engine);
+  // No correction routes exist yet (issue 9), so edit stays false even with allowEdit.
+  registerCapabilityRoutes(api, { ingest: opts.allowIngest === true, edit: false });
 
   let openapi: Record<string, unknown> | undefined;
   app.get('/api/openapi.json', (c) => {

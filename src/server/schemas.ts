@@ -292,6 +292,8 @@ export const IngestOneResultSchema = named(
   }),
 );
 
+export const CapabilitiesSchema = named('Capabilities', z.strictObject({ ingest: z.boolean(), edit: z.boolean() }));
+
 export const ErrorSchema = named(
   'Error',
   z.strictObject({ error: z.strictObject({ code: z.string(), message: z.string() }) }),

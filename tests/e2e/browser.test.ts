@@ -62,7 +62,7 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
     engine = createEngine({ db: join(dir, 'kb.db') });
     const summary = await engine.ingest([SEEDS]);
     assert.equal(summary.documents.added, 5);
-    server = await startServer({ engine, port: 0, host: '127.0.0.1' });
+    server = await startServer({ engine, port: 0, host: '127.0.0.1', allowIngest: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
     // Everything must be served by our server: any other host is a failure (offline use).
@@ -201,6 +201,24 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
     assert.ok(overflow <= 1, `no horizontal scrolling (overflow ${overflow}px)`);
     await shot('08-phone-answer', phone);
     await phone.close();
+  });
+
+  it('adds an article from the "Add article" page (server started with allowIngest) and lists its claims', async () => {
+    await page.goto(server.url + '/#/');
+    await page.locator('.topbar-nav a', { hasText: 'Add article' }).click();
+    await waitForRoute(/^#\/add$/);
+    await page.locator('input[name=title]').fill('Nightjar casts Marlowe Quince');
+    await page.locator('input[name=source]').fill('Example News');
+    await page.locator('input[name=date]').fill('2023-03-03');
+    await page.locator('textarea[name=text]').fill('Netflix\'s "Nightjar" stars Marlowe Quince as Ada Vance. The film was directed by Odile Brennan and premiered on April 14, 2023.');
+    await page.locator('.add-form button[type=submit]').click();
+    await page.locator('.add-result .card-title').waitFor();
+    assert.match(await page.locator('.add-result .card-title').innerText(), /Added/);
+    assert.ok((await page.locator('.add-result .claim-item').count()) > 0, 'claims listed');
+    await shot('09-add-article');
+    await page.locator('.add-result a', { hasText: 'Open the article' }).click();
+    await waitForRoute(/^#\/doc\//);
+    assert.match(await page.locator('h1.article-title').innerText(), /Nightjar casts Marlowe Quince/);
   });
 
   it('met no console errors, CSP violations, dialogs or off-host requests', async () => {
