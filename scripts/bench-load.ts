@@ -14,7 +14,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -188,6 +188,7 @@ async function main(): Promise<number> {
 
     // 3. Load.
     const results: Scenario[] = [];
+    const loadBefore = loadavg()[0];
     for (const [name, paths] of [
       ['GET /api/ask?q=…', askPaths],
       ['GET /api/entities/:id', entityPaths],
@@ -200,7 +201,7 @@ async function main(): Promise<number> {
     }
     const report = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: { before: loadBefore, after: loadavg()[0] } },
       knowledgeBase: counts,
       connections: args.connections,
       idleRssMb: idle,
@@ -209,7 +210,7 @@ async function main(): Promise<number> {
     };
     if (args.json) writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
     const lines = [
-      `Load test — ${report.date.slice(0, 10)}, ${report.machine.cpus} × ${report.machine.cpu}, Node ${report.machine.node}`,
+      `Load test — ${report.date.slice(0, 10)}, ${report.machine.cpus} × ${report.machine.cpu}, Node ${report.machine.node}; 1-min load average ${loadBefore.toFixed(1)} before, ${report.machine.loadAverage1m.after.toFixed(1)} after (other work on the machine)`,
       `knowledge base: ${counts.documents} documents, ${counts.entities} entities, ${counts.claims} claims; ${args.connections} connections, ${args.duration} s per route; idle RSS ${idle} MB`,
       '',
       '| route | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | RSS before → after (peak) MB |',
