@@ -29,6 +29,8 @@ const MIGRATION_FILE = /^(\d+)-[\w-]+\.sql$/;
 
 /** Milliseconds a writer waits for another connection's lock before failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
+/** Page cache per connection, in KiB: holds the hot index pages of a large knowledge base (SQLite's default is 2 MB). */
+const PAGE_CACHE_KIB = 32_768;
 /** Documents whose text is kept in memory for slicing evidence: a page of claims touches few documents. */
 const TEXT_CACHE_DOCUMENTS = 256;
 /** Most entities `findEntitiesByToken` returns: a common word ("love") must not return thousands. */
@@ -164,21 +166,52 @@ function migrate(db: Database.Database): void {
   }
 }
 
+/** SQLite result codes that deserve their own message, and what to do about them. */
+const STORAGE_ERRORS: Readonly<Record<string, [code: string, message: string]>> = {
+  SQLITE_FULL: ['E306', 'The disk is full; free some space and run the same command again (nothing of this document was written).'],
+  SQLITE_READONLY: ['E307', 'The database is read-only; check the file and folder permissions (nothing was written).'],
+  SQLITE_BUSY: ['E308', 'The database is locked by another process; wait for it to finish and retry (nothing was written).'],
+  SQLITE_IOERR: ['E309', 'The disk reported an I/O error; nothing of this document was written.'],
+  SQLITE_CORRUPT: ['E310', 'The database file is corrupt; restore it from a backup or re-ingest into a new file.'],
+};
+
+/** A clear MarqueeError for storage failures (disk full, read-only, locked...); other errors unchanged. */
+function storageError(e: unknown, path: string): unknown {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string') return e;
+  const known = STORAGE_ERRORS[code] ?? STORAGE_ERRORS[code.replace(/_[A-Z0-9]+$/, '')];
+  if (known === undefined) return e;
+  return new MarqueeError(known[0], `${known[1]} (${path}: ${(e as Error).message})`, { cause: e, sqliteCode: code });
+}
+
+export interface SqliteStoreOptions {
+  /** Open for reading only (a server that never writes): no migrations, every write fails with E307. */
+  readonly?: boolean;
+}
+
 /** Opens (creating and migrating as needed) a SQLite knowledge base at `path` (':memory:' allowed). */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Store {
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, { readonly: opts.readonly === true, fileMustExist: opts.readonly === true });
   } catch (e) {
     throw new MarqueeError('E300', `Cannot open database ${path}: ${(e as Error).message}`, { cause: e });
   }
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('cache_size = -32768');
-    migrate(db);
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+    if (opts.readonly === true) {
+      const latest = readMigrations().at(-1)?.[0] ?? 0;
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version !== latest) {
+        throw new MarqueeError('E301', `The database has schema version ${version}, this Marquee expects ${latest}; open it once for writing to migrate it.`);
+      }
+    } else {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
   } catch (e) {
     db.close();
     if (e instanceof MarqueeError) throw e;
@@ -217,7 +250,11 @@ class SqliteStore implements Store {
     // Nested: a savepoint inside the outer transaction. Outermost: BEGIN IMMEDIATE, so a writer
     // takes the write lock up front and waits (busy_timeout) instead of failing on lock upgrade.
     if (this.db.inTransaction) return this.db.transaction(fn)();
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (e) {
+      throw storageError(e, this.db.name);
+    }
   }
 
   // ------------------------------------------------------------------------------------ documents

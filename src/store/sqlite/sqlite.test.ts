@@ -96,4 +96,19 @@ describe('SQLite store specifics', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('says clearly when the database cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marquee-sqlite-'));
+    try {
+      const path = join(dir, 'ro.db');
+      openSqliteStore(path).close();
+      const s = openSqliteStore(path, { readonly: true });
+      assert.equal(s.counts().documents, 0);
+      assert.throws(() => s.putDocument(fixtureWrites()[0]), /E307 The database is read-only/);
+      s.close();
+      assert.throws(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true }), /E300/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
