@@ -182,10 +182,10 @@ export function answerCastCharacter(ctx: AskContext): AskResult {
     if (!work) {
       const known = ctx.store.findEntitiesByAlias(aliasKey(character));
       if (known.length === 0) return noAnswer(ctx, 'unknown-entity', `The articles never mention "${character}".`);
-      return fallback(ctx, known.slice(0, 1), [], `say who plays ${character}`);
+      return fallback(ctx, known.slice(0, 1), [], `do not say who plays ${character}`);
     }
     // The sentence must name the character itself ("Luke's mother", not just "Luke").
-    return fallback(ctx, [work], [character], `say who plays ${character}`, [character]);
+    return fallback(ctx, [work], [character], `do not say who plays ${character}`, [character]);
   }
   useFacts(ctx, matching);
   // One item per (actor, work): the same character name can exist in several works.
@@ -221,7 +221,7 @@ export function answerCharacterOf(ctx: AskContext): AskResult {
   let claims = lookupClaims(ctx, person.id, { predicate: 'cast_member', direction: 'in' });
   if (work) claims = claims.filter((c) => c.subject.id === work!.id);
   const withCharacter = claims.filter((c) => typeof c.qualifiers.character === 'string');
-  if (withCharacter.length === 0) return fallback(ctx, work ? [person, work] : [person], [], `say whom ${person.name} plays`);
+  if (withCharacter.length === 0) return fallback(ctx, work ? [person, work] : [person], [], `do not say whom ${person.name} plays`);
   useFacts(ctx, withCharacter);
   const byWork = new Map<string, Claim[]>();
   for (const c of withCharacter) byWork.set(c.subject.id, [...(byWork.get(c.subject.id) ?? []), c]);

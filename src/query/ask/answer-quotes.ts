@@ -49,7 +49,7 @@ export function answerQuote(ctx: AskContext): AskResult {
     topicKeys = [...new Set([parsed.partner.text, ...names].map(aliasKey).filter((k) => k.length > 1))];
   }
   let claims = lookupClaims(ctx, speaker.id, { predicate: 'said', direction: 'out' }).filter((c) => isLiteralObject(c.object));
-  if (claims.length === 0) return fallback(ctx, topic ? [speaker, topic] : [speaker], [], 'quote nothing from them on this');
+  if (claims.length === 0) return fallback(ctx, topic ? [speaker, topic] : [speaker], [], 'quote nothing from them');
   if (topicKeys.length > 0) {
     const scored = claims.map((c) => ({ c, m: mentionsTopic(c, topicKeys) })).filter((x) => x.m.inQuote || x.m.nearby);
     if (scored.length === 0) {

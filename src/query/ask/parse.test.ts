@@ -66,6 +66,7 @@ const CASES: Case[] = [
   { q: 'Has Desperate Housewives been renewed?', intent: 'status', predicate: 'renewed', focus: 'Desperate Housewives' },
   { q: 'How much did Ocean’s Twelve make?', intent: 'metric', predicate: 'box_office', focus: "Ocean's Twelve" },
   { q: 'What is the meaning of life?', intent: 'retrieval' },
+  { q: 'Who is Mike Leigh?', intent: 'relation', predicate: 'cast_member', direction: 'in', focus: 'Mike Leigh' },
   { q: 'Why did the critics dislike it?', intent: 'retrieval' },
 ];
 

@@ -169,6 +169,8 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { id: 'chart-run', re: /^how (?:long|many weeks|many days|many months) (?:was|did|has|had|were|is) (?<f>.+?) (?:stay |spend |spent |been |remain |remained |last |lasted )?(?:in|on|at (?:the )?top of) (?:the )?(?<p>.+)$/i, intent: 'metric', lookups: out('chart_run') },
   { id: 'chart-position', re: /^(?:what|which) (?:number|position|place|spot|rank) (?:did|does|was|is) (?<f>.+?) (?:reach|peak at|peaked at|hit|debut at|debuted at|chart at|charted at|rank|ranked|in the charts?|on the charts?)(?: .*)?$/i, intent: 'metric', lookups: out('chart_position', 'ranking') },
   { id: 'chart-where', re: /^(?:where|how high) did (?<f>.+?) (?:chart|rank|peak|place|land|finish)(?: .*)?$/i, intent: 'metric', lookups: out('chart_position', 'ranking') },
+  // ---- who is P: their credits (last: every more specific "who is ..." phrasing comes first)
+  { id: 'who-is', re: /^[Ww]ho(?:'s| is| was) (?<f>[A-Z0-9"][^?]*)$/, intent: 'relation', lookups: CREDIT_LOOKUPS },
   { id: 'most-watched', re: /^how (?:popular|successful|big) (?:was|is) (?<f>.+)$/i, intent: 'metric', lookups: out('ranking', 'hours_viewed', 'views', 'chart_run', 'box_office', 'chart_position'), firstMatch: true },
 ];
 
