@@ -37,6 +37,8 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
   const problems: string[] = [];
 
   const shot = async (name: string, p: Page = page): Promise<void> => {
+    // Full-page shots from the top, so the sticky header is drawn where it belongs.
+    await p.evaluate(() => window.scrollTo(0, 0));
     await p.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   };
   const waitForRoute = async (re: RegExp): Promise<void> => {

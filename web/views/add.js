@@ -5,6 +5,7 @@
 import { ApiError } from '../api.js';
 import { claimObject, entityChip, modalityBadge } from '../components.js';
 import { clear, h, route } from '../dom.js';
+import { visibleQualifiers } from '../format.js';
 
 /** @param {{ signal: AbortSignal }} _ctx */
 export async function renderAdd(_ctx) {
@@ -99,7 +100,15 @@ function outcome(r) {
             h(
               'li',
               { class: 'claim-item' },
-              h('div', { class: 'claim-line' }, entityChip(c.subject), h('span', { class: 'claim-pred' }, String(c.predicate).replace(/_/g, ' ')), claimObject(c), modalityBadge(c.modality)),
+              h(
+                'div',
+                { class: 'claim-line' },
+                entityChip(c.subject),
+                h('span', { class: 'claim-pred' }, String(c.predicate).replace(/_/g, ' ')),
+                claimObject(c),
+                visibleQualifiers(c.qualifiers).map(([k, v]) => h('span', { class: 'qualifier' }, h('span', { class: 'q-key' }, k), ' ', v)),
+                modalityBadge(c.modality),
+              ),
             ),
           ),
         )
