@@ -17,7 +17,7 @@ import { createEngine } from '../../src/engine/engine.js';
 import { checkDatabase, compareWithReference, freePort, parseSummary, runMarquee, sleep, spawnMarquee, syntheticArticle, waitFor, writeSyntheticCorpus, type DbReport } from './helpers.js';
 
 const A = 30;
-const B = 200;
+const B = 120;
 
 /** Film titles of the synthetic articles, for questions. */
 const filmOf = (i: number, seed: number) => /"([^"]+)" premiered/.exec(syntheticArticle(i, seed).text)?.[1] ?? 'Nothing';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkDatabase, compareWithReference, parseSummary, runMarquee, sleep, spawnMarquee, STACK_TRACE, waitFor, writeSyntheticCorpus, type DbReport } from './helpers.js';
 
-const ARTICLES = 150;
+const ARTICLES = 100;
 
 function liveCount(file: string): number {
   try {
