@@ -5,7 +5,7 @@
  */
 import { MarqueeError } from '../../errors.js';
 import { aliasKey, nameTokens } from '../../resolve/normalize.js';
-import type { CorrectionLog, CorrectionRecord, CorrectionsBackend, EntityEditor, UndoData } from '../../curate/correction-types.js';
+import type { CorrectionLog, CorrectionOp, CorrectionRecord, CorrectionsBackend, EntityEditor, UndoData } from '../../curate/correction-types.js';
 import type { EntityType } from '../../model/types.js';
 import type { NewEntity, Store, StoredMention } from '../store.js';
 
@@ -54,6 +54,11 @@ class MemoryCorrectionLog implements CorrectionLog {
   setUndo(id: string, undo: UndoData | null): void {
     const r = this.records.find((x) => x.id === id);
     if (r) r.undo = structuredClone(undo);
+  }
+
+  setOp(id: string, op: CorrectionOp): void {
+    const r = this.records.find((x) => x.id === id);
+    if (r && r.op.op === op.op) r.op = structuredClone(op);
   }
 
   markUndone(id: string, by: string, at: string): void {

@@ -293,12 +293,12 @@ class MemoryStore implements Store {
   }
 
   entityDocuments(id: string, limit = -1): StoredDocument[] {
-    const docs = [...this.entityDocIds(id)]
-      .map((d) => this.s.docs.get(d)!)
-      .sort(
-        (a, b) =>
-          nullsLast(a.date, b.date) || cmp(b.date ?? '', a.date ?? '') || cmp(b.addedAt, a.addedAt) || cmp(a.id, b.id),
-      );
+    const ids = this.entityDocIds(id);
+    // Newest date first; among equal dates, the most recently added first (Map order is insertion order).
+    const docs = [...this.s.docs.values()]
+      .filter((d) => ids.has(d.id))
+      .reverse()
+      .sort((a, b) => nullsLast(a.date, b.date) || cmp(b.date ?? '', a.date ?? ''));
     return (limit < 0 ? docs : docs.slice(0, limit)).map(toStored);
   }
 

@@ -82,6 +82,10 @@ class SqliteCorrectionLog implements CorrectionLog {
     this.db.prepare('UPDATE corrections SET undo = ? WHERE id = ?').run(undo ? JSON.stringify(undo) : null, id);
   }
 
+  setOp(id: string, op: CorrectionOp): void {
+    this.db.prepare('UPDATE corrections SET payload = ? WHERE id = ? AND op = ?').run(JSON.stringify(op), id, op.op);
+  }
+
   markUndone(id: string, by: string, at: string): void {
     this.db.prepare('UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL').run(at, by, id);
   }

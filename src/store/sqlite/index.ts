@@ -439,7 +439,7 @@ class SqliteStore implements Store {
          SELECT doc_id FROM mentions WHERE entity_id = ?
          UNION SELECT doc_id FROM claims WHERE subject_id = ?
          UNION SELECT doc_id FROM claims WHERE object_id = ?)
-       ORDER BY date IS NULL, date DESC, added_at DESC, id LIMIT ?`,
+       ORDER BY date IS NULL, date DESC, rowid DESC LIMIT ?`,
     ).all(id, id, id, limit) as DocumentRow[];
     return rows.map(toDocument);
   }
