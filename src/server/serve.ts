@@ -12,6 +12,11 @@ export const DEFAULT_PORT = 4280;
 /** Default address: loopback only, so the knowledge base is not exposed to the network. */
 export const DEFAULT_HOST = '127.0.0.1';
 
+/** Time a client has to send its request headers. */
+export const HEADERS_TIMEOUT_MS = 15_000;
+/** Time a client has to send a whole request (a 2 MB upload on a slow link fits easily). */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 /** Options of startServer. */
 export interface ServeOptions {
   engine: EngineApi;
@@ -74,6 +79,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
           }),
       });
     });
+    // Slow clients cannot hold connections open for long (Node's defaults are minutes).
+    if ('requestTimeout' in server) {
+      const http = server as import('node:http').Server;
+      http.headersTimeout = HEADERS_TIMEOUT_MS;
+      http.requestTimeout = REQUEST_TIMEOUT_MS;
+    }
     server.once('error', reject);
   });
 }
