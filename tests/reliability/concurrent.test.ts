@@ -172,4 +172,23 @@ describe('readers during an ingest', { timeout: 240_000 }, () => {
     assert.equal(final.documents, A + B);
     assert.equal(final.claims, ref.claims);
   });
+
+  it('two ingests of the same folders at once: both succeed, nothing is stored twice', async (t) => {
+    const db = join(tmp, 'two-writers.db');
+    const args = ['ingest', corpusA, corpusB, '--db', db, '--json'];
+    const [r1, r2] = await Promise.all([waitFor(spawnMarquee(args), 200_000), waitFor(spawnMarquee(args), 200_000)]);
+    for (const r of [r1, r2]) assert.equal(r.code, 0, `a writer failed: ${r.stderr.slice(-1500)}`);
+    const s1 = parseSummary(r1.stdout);
+    const s2 = parseSummary(r2.stdout);
+    t.diagnostic(`writer 1 added ${s1.documents.added}, writer 2 added ${s2.documents.added}`);
+    assert.equal(s1.documents.added + s2.documents.added, A + B, 'each document added by exactly one writer');
+    assert.deepEqual([...s1.errors, ...s2.errors], []);
+    const final = checkDatabase(db);
+    assert.deepEqual(final.problems, []);
+    assert.equal(final.documents, A + B);
+    assert.equal(final.claims, ref.claims);
+    assert.equal(final.mentions, ref.mentions);
+    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), []);
+    t.diagnostic(`entities: ${final.entities} (one writer: ${ref.entities})`);
+  });
 });
