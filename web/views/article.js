@@ -100,7 +100,7 @@ function annotate(text, mentions, claimSpans, target) {
   const chosen = [];
   let last = -1;
   for (const m of ms) if (m.start >= last) (chosen.push(m), (last = m.end));
-  const spans = claimSpans.filter(valid);
+  const spans = claimSpans.filter(valid).sort((a, b) => a.start - b.start);
 
   const points = new Set([0, text.length]);
   for (const m of chosen) (points.add(m.start), points.add(m.end));
@@ -115,6 +115,11 @@ function annotate(text, mentions, claimSpans, target) {
   let mentionEnd = -1;
   /** @type {HTMLElement | null} */
   let markEl = null;
+  // Sweep: claim spans that cover the current piece (added as they start, dropped as they end),
+  // so long articles with many claims stay linear rather than pieces × claims.
+  let si = 0;
+  /** @type {typeof spans} */
+  let active = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i];
     const b = cuts[i + 1];
@@ -122,7 +127,9 @@ function annotate(text, mentions, claimSpans, target) {
     while (mi < chosen.length && chosen[mi].end <= a) mi++;
     const m = mi < chosen.length && chosen[mi].start <= a && chosen[mi].end >= b ? chosen[mi] : null;
     const inTarget = target && target.start <= a && target.end >= b;
-    const covering = spans.filter((s) => s.start <= a && s.end >= b);
+    while (si < spans.length && spans[si].start <= a) active.push(spans[si++]);
+    active = active.filter((s) => s.end > a);
+    const covering = active.filter((s) => s.start <= a && s.end >= b);
 
     const node = covering.length
       ? h('span', { class: 'claim-span', title: covering.map((s) => String(s.claim.predicate).replace(/_/g, ' ')).join(', ') }, piece)
