@@ -141,7 +141,7 @@ const RULES: readonly LineRule[] = [
   { name: 'copyright', test: re(/^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^the contents of this site are ©/i, 200) },
   // A leftover shortcode ("[button ...]...[/button]") or a teaser link tagged "[VIDEO]" / "[INSIGHT]".
   // A lone "[Outlet]" stays: review round-ups cite their sources that way.
-  { name: 'bracket-label', test: re(/^\[(\w+)\b[^\]]*\].*\[\/\1\]$|\[(video|videos|pictures|photos|insight|reaction|revealed|latest|poll|live|gallery|analysis|comment)\]\s*\|?$/i, 160) },
+  { name: 'bracket-label', test: (l) => re(/^\[(\w+)\b[^\]]*\].*\[\/\1\]$|\[(video|videos|pictures|photos|insight|reaction|revealed|latest|poll|live|gallery|analysis|comment)\]\s*\|?$/i, 160)(l) || re(/\s\[[A-Z]{3,12}\]\s*\|?$/, 160)(l) },
   { name: 'byline', test: isBylineLine },
 ];
 
@@ -187,7 +187,7 @@ export function removeBoilerplateLines(text: string, title?: string | null): { t
       dropped.push({ rule, line: raw });
       continue;
     }
-    if (!seenBody && titleKey && lineKey(raw) === titleKey) {
+    if (!seenBody && titleKey && sameHeadline(lineKey(raw), titleKey)) {
       dropped.push({ rule: 'title-repeat', line: raw });
       continue;
     }
@@ -201,6 +201,15 @@ export function removeBoilerplateLines(text: string, title?: string | null): { t
   }
   return { text: joinParagraphs(out), dropped };
 }
+
+/** Share of the longer headline the shorter must cover to count as the same ("Title" vs "Title | Site"). */
+export const SAME_HEADLINE_SHARE = 0.8;
+
+const sameHeadline = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 20 && l.startsWith(s) && s.length >= SAME_HEADLINE_SHARE * l.length;
+};
 
 const lineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

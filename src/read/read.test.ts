@@ -229,3 +229,12 @@ test('warc: HTML responses become articles (chunked, gzip, charset), other recor
   writeFileSync(join(d, 'fake.warc'), `not a warc\r\n\r\n${'x'.repeat(100)}`);
   assert.match((await collect([join(d, 'fake.warc')])).errors[0].message, /not a WARC/);
 });
+
+test('txt without a title line: a long first paragraph stays in the text, the title is its first sentence', async () => {
+  const d = tmp();
+  const para = `${BODY} ${'The film was shot in Cornwall over nine weeks and features twelve original songs. '.repeat(4)}`;
+  writeFileSync(join(d, 'no-title.txt'), `${para}\n\nSecond paragraph.\n`);
+  const { articles } = await collect([d]);
+  assert.equal(articles[0].title, BODY);
+  assert.ok(articles[0].text?.startsWith(BODY));
+});

@@ -11,6 +11,12 @@ import type { RawArticle } from './types.js';
 /** A derived title longer than this is cut at a word boundary: titles are headlines, not paragraphs. */
 export const MAX_DERIVED_TITLE_CHARS = 160;
 
+/**
+ * A first line longer than this is a paragraph, not a headline: the file has no title line, so
+ * the line stays in the text and the title is derived from its first sentence.
+ */
+export const MAX_TITLE_LINE_CHARS = 250;
+
 /** ` date 2021-10-15` at the very start of the file (a leading space, as the seeds have it). */
 const DATE_HEADER = /^\s?date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?/;
 
@@ -65,6 +71,11 @@ export function parseTextArticle(content: string, path: string, markdown = false
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
     if (l === '' || classifyLine(l)) continue;
+    if (l.length > MAX_TITLE_LINE_CHARS) {
+      art.title = firstSentence(l);
+      art.text = lines.slice(i).join('\n');
+      return art;
+    }
     art.title = markdown ? l.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '') : l;
     art.text = lines.slice(i + 1).join('\n');
     return art;
