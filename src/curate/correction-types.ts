@@ -31,7 +31,15 @@ export type CorrectionOp =
   | { op: 'merge'; into: EntityKey; from: EntityKey }
   | { op: 'split'; entity: EntityKey; mention: MentionKey; newEntity: EntityKey }
   | { op: 'rename'; entity: EntityKey; name: string; previousName: string }
-  | { op: 'retract'; claimId: string; claim?: { predicate: string; subject: string; object: string; documentId: string; quote: string } }
+  | {
+      op: 'retract';
+      /** The claim hidden (rekeyed by `reapply` when a re-ingest gave the same claim another id). */
+      claimId: string;
+      /** The id first retracted, when `claimId` was rekeyed. */
+      originalClaimId?: string;
+      /** What the claim said and where: finds it again if its id changed (entities resolved differently). */
+      claim?: { predicate: string; subject: string; object: string; documentId: string; quote: string; start?: number; end?: number };
+    }
   | {
       op: 'assert';
       subject: EntityKey;
@@ -98,6 +106,8 @@ export interface CorrectionLog {
   list(opts?: { active?: boolean }): CorrectionRecord[];
   get(id: string): CorrectionRecord | null;
   setUndo(id: string, undo: UndoData | null): void;
+  /** Replaces a record's operation (only to rekey a retraction; the history keeps `originalClaimId`). */
+  setOp(id: string, op: CorrectionOp): void;
   markUndone(id: string, by: string, at: string): void;
   /** Claim ids hidden from queries: active retractions and claims of undone assertions. */
   retractedClaimIds(): Set<string>;

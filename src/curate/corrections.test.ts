@@ -193,6 +193,24 @@ describe('corrections survive a re-ingest into a fresh database', () => {
     assert.deepEqual(rows.map((r) => r.op), ['retract', 'merge', 'rename', 'split', 'assert']);
   });
 
+  it('finds a retracted claim again by document and span when its id changed', () => {
+    const a = withCorrections(openMemoryStore());
+    buildTestKb(a);
+    const target = a.claims({ predicate: 'director' })[0];
+    const rec = openCorrections(a).retract(target.id, { why: 'test' });
+    // As if the claim had been minted with another subject id in the first database.
+    const moved = JSON.parse(JSON.stringify(rec));
+    moved.op.claimId = 'clm_0000000000000000';
+    const b = withCorrections(openMemoryStore());
+    buildTestKb(b);
+    const report = openCorrections(b).importLog([moved]);
+    assert.deepEqual(report.applied, [rec.id]);
+    assert.equal(b.getClaim(target.id), null);
+    const stored = openCorrections(b).get(rec.id)!;
+    assert.equal(stored.op.op === 'retract' && stored.op.originalClaimId, 'clm_0000000000000000');
+    assert.equal(openCorrections(b).reapply().applied.length, 0, 'rekeyed once');
+  });
+
   it('mention ids round-trip', () => {
     assert.deepEqual(parseMentionId(mentionId({ docId: 'doc_ab:c', start: 3, end: 9 })), { docId: 'doc_ab:c', start: 3, end: 9 });
     assert.equal(parseMentionId('doc_x:9-3'), null);

@@ -225,9 +225,10 @@ export class Corrections {
       claim: {
         predicate: claim.predicate,
         subject: claim.subject.name,
-        object: isEntityRef(claim.object) ? claim.object.name : claim.object.value,
+        object: objectText(claim),
         documentId: e?.document.id ?? '',
         quote: e?.quote ?? '',
+        ...(e ? { start: e.start, end: e.end } : {}),
       },
     };
     return this.record(op, meta, null);
@@ -497,8 +498,18 @@ export class Corrections {
   private reapplyOne(rec: CorrectionRecord): boolean | string {
     const op = rec.op;
     switch (op.op) {
-      case 'retract':
-        return false;
+      case 'retract': {
+        if (this.store.getClaim(op.claimId)) return false;
+        // Same article, same span, same statement, another id (its entities were resolved to other ids).
+        const k = op.claim;
+        if (!k || k.start === undefined || k.end === undefined) return `claim ${op.claimId} is not in the knowledge base`;
+        const again = this.store
+          .claims({ docId: k.documentId, predicate: k.predicate, limit: MAX_ENTITY_CLAIMS })
+          .filter((c) => c.evidence[0]?.start === k.start && c.evidence[0]?.end === k.end && objectText(c) === k.object);
+        if (again.length !== 1) return `claim ${op.claimId} is not in the knowledge base`;
+        this.backend.log.setOp(rec.id, { ...op, claimId: again[0].id, originalClaimId: op.originalClaimId ?? op.claimId });
+        return true;
+      }
       case 'assert':
         return this.applyAssert(op, rec.who);
       case 'rename': {
@@ -528,6 +539,8 @@ export class Corrections {
   }
 }
 
+const objectText = (c: Claim): string => (isEntityRef(c.object) ? c.object.name : c.object.value);
+
 /** True when the claim's evidence sentence contains the mention. */
 function inSentenceOf(c: Claim, m: { start: number; end: number }): boolean {
   return c.evidence.some((e) => {
@@ -547,6 +560,15 @@ const OPEN = new WeakMap<Store, Corrections>();
 /** The store behind a `withCorrections` view (the store itself otherwise). */
 export function rawStore(store: Store): Store {
   return RAW.get(store) ?? store;
+}
+
+/**
+ * For a `withCorrections` view: the raw store and the hidden claim ids, so a full scan can page
+ * the raw store directly (paging the view re-reads from the start when claims are hidden).
+ */
+export function correctionsView(store: object): { raw: Store; hidden: Set<string> } | null {
+  const raw = RAW.get(store);
+  return raw ? { raw, hidden: openCorrections(raw).retractedClaimIds() } : null;
 }
 
 function backendFor(store: Store): CorrectionsBackend {
