@@ -45,7 +45,7 @@ export async function renderArticle(ctx) {
         'aside',
         { class: 'article-side', 'aria-labelledby': 'claims-title' },
         h('h2', { id: 'claims-title', class: 'section-title' }, 'Claims in this article', h('span', { class: 'count' }, String((view.claims ?? []).length))),
-        h('ol', { class: 'claim-list' }, (view.claims ?? []).map((c) => claimItem(c, doc.id, target))),
+        claimList(view.claims ?? [], doc.id, target),
       ),
     ),
   );
@@ -61,6 +61,29 @@ export async function renderArticle(ctx) {
       } else window.scrollTo(0, 0);
     },
   };
+}
+
+/** Claims shown before "Show all" (very long articles carry thousands). */
+const CLAIMS_SHOWN = 150;
+
+function claimList(claims, docId, target) {
+  const list = h('ol', { class: 'claim-list' }, claims.slice(0, CLAIMS_SHOWN).map((c) => claimItem(c, docId, target)));
+  if (claims.length <= CLAIMS_SHOWN) return list;
+  const more = h(
+    'button',
+    {
+      class: 'button-link',
+      type: 'button',
+      on: {
+        click: () => {
+          for (const c of claims.slice(CLAIMS_SHOWN)) list.appendChild(claimItem(c, docId, target));
+          more.remove();
+        },
+      },
+    },
+    `Show all ${claims.length} claims`,
+  );
+  return h('div', null, list, more);
 }
 
 /** One claim of the article: "subject · predicate · object", linking to its span. */
