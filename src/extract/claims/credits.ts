@@ -12,13 +12,14 @@ const ADJ = String.raw`(?:[\p{Ll}-]+\s+){0,3}`;
 
 // cast --------------------------------------------------------------------------------------
 const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-stars?)\b/;
-const P_AS_C = pattern(String.raw`{P}\s+(?:(?:stars|starred|starring|is|was)\s+)?as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C}`);
+const P_AS_C = pattern(String.raw`{P}\s+(?:(?:stars|starred|starring|is|was|cast|is cast|was cast)\s+)?(?:opposite\s+(?:her|him|them|«P\d+»)\s+)?as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C}`);
 const P_PAREN_C = pattern(String.raw`{P}\s+\(\s*{C}\s*\)`);
+const PLAYS_C = pattern(String.raw`{P}\s+(?:who\s+)?(?:plays|played|portrays|portrayed|is playing|will play|voices|voiced)\s+(?:the\s+)?{C}(?!\s+(?:in|from|on)\s)`);
 const PLAYS_C_IN_W = pattern(String.raw`{P}[^«]{0,40}?\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+{C}\s+(?:in|from|on)\s+(?:the\s+)?(?:«D\d+»\s+)?(?:${ADJ})?{W}`);
 const ROLE_OF_C = pattern(String.raw`{P}[^«]{0,40}?\b(?:takes on|took on|taking on|landed|plays|play|lands|won)\s+the\s+(?:[\p{Ll}-]+\s+)?(?:role|part)\s+of\s+${ADJ}{C}`);
 const W_STAR_P = pattern(String.raw`{W}\s*{P}`);
 const W_STAR_NAME = pattern(String.raw`{W}\s+(?:star|actor|actress|co-star)\s+{P}`);
-const STARRED_IN_W = pattern(String.raw`{P}[^«]{0,60}?\b(?:starred|stars|starring|appeared|appears|co-starred|co-stars|cameo|stars)\s+in\s+(?:the\s+)?(?:${ADJ})?{W}`);
+const STARRED_IN_W = pattern(String.raw`{P}[^«]{0,60}?\b(?:starred|stars|starring|appeared|appears|co-starred|co-stars|cameo|will star|to star|will appear)\s+in\s+(?:the\s+)?(?:${ADJ})?{W}`);
 const ROLE_IN_W = pattern(String.raw`\b(?:role|part|turn|cameo)\s+(?:as\s+{C}\s+)?in\s+(?:(?:the|a)\s+)?(?:{O}${AP}s\s+)?(?:[\p{L}-]+\s+){0,2}?{W}`);
 const ALONGSIDE = pattern(String.raw`\balongside\s+{P+}`);
 const SET_TO_STAR = pattern(String.raw`{P}\s+(?:was|is|has been|were|are)\s+(?:set|confirmed|cast|signed|tapped|attached)\s+to\s+(?:star|appear|lead)\s+(?:in\s+)?(?:{W})?`);
@@ -31,6 +32,8 @@ const W_WITH_P = pattern(String.raw`{W}\s+(?:with|alongside|opposite)\s+{P+}`);
 const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|starred)\s+{P+}`);
 
 // crew --------------------------------------------------------------------------------------
+const WILL_DIRECT = pattern(String.raw`{P}[^«.]{0,80}?\b(?:will|is set to|is to|is due to|signed on to|has signed to|is attached to)\s+direct\b(?:\s+{W})?`);
+const SCREENPLAY_CO = pattern(String.raw`\b(?:screenplay|script)\s+(?:that\s+)?{P}\s+(?:co-wrote|wrote|co-writes|penned|is writing|co-penned)(?:\s+with\s+{P+})?`);
 const DIRECTED_BY = pattern(String.raw`\b(?:directed|helmed)\s+by\s+{P}`);
 const P_DIRECTED_W = pattern(String.raw`{P}\s+(?:also\s+)?(?:directed|directs|will direct|is directing|helmed|helms)\s+(?:the\s+)?{W}`);
 const W_DIRECTOR_P = pattern(String.raw`{W}(?:${AP}s)?\s+(?:director|filmmaker|film-maker),?\s+{P}`);
@@ -45,7 +48,8 @@ const PRODUCER_OF = pattern(String.raw`{P}[^«]{0,30}?\b(?:produced|co-produced|
 const WROTE_SCREENPLAY = pattern(String.raw`{P}\s+(?:also\s+)?(?:wrote|co-wrote|penned|writes)\s+the\s+(?:screenplay|script)\s+(?:for|of)\s+{W}|(?:screenplay|script)\s+(?:by|from)\s+{P}`);
 
 // music -------------------------------------------------------------------------------------
-const COWROTE_WITH = pattern(String.raw`{P}\s+(?:also\s+)?(?:co-wrote|co-writes|co-written|wrote|writes|co-penned|penned)\s+(?:the\s+|all\s+the\s+|every\s+)?{W}\s+(?:with|alongside)\s+{P+}`);
+const COWROTE_WITH = pattern(String.raw`{P}\s+(?:also\s+|is\s+|was\s+|will\s+be\s+)*(?:co-wrote|co-writes|co-written|co-writing|wrote|writes|writing|co-penned|penned)\s+(?:the\s+|all\s+the\s+|every\s+)?{W}\s+(?:with|alongside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}{P+}`);
+const WRITE_PERFORM_SONGS = pattern(String.raw`{P}(?:(?!«P\d)[^.]){0,160}?\b(?:write|wrote|co-write|writing)\s+and\s+(?:perform|performed|performing|sing|sang|record)\s+(?:the\s+|original\s+|new\s+|all\s+the\s+)*songs\s+(?:for|in)\s+{W}`);
 const WROTE_SONGS_FOR = pattern(String.raw`{P}\s+(?:also\s+)?(?:co-wrote|wrote|writes|penned)\s+(?:several|many|some|all|the|four|five|two|three|six|[\p{Ll}]+)?\s*(?:original\s+)?songs\s+(?:for|on)\s+{W}`);
 const WRITE_AND_PERFORM = pattern(String.raw`{P}[^«]{0,40}?\b(?:write|wrote|co-wrote|writing)\s+and\s+(?:perform|performed|performing|sing|sang|record|recorded)\s+{W}${AP}s\s+(?:[\p{Ll}-]+\s+)?soundtrack`);
 const SONG_BY = pattern(String.raw`{W}\s+by\s+{P}`);
@@ -85,6 +89,11 @@ export const castPatterns: PatternModule = (ctx) => {
     const w = ctx.slot(v, m[3]).mention;
     if (c?.type !== 'character') return;
     emitRel(ctx, v, 'cast_member', w, p, m, 0.85, { character: c.canonical });
+  });
+  eachMatch(ctx, PLAYS_C, (v, m, idx) => {
+    const c = char(v, m[2]);
+    if (c?.type !== 'character') return;
+    emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[1]), m, 0.8, { character: c.canonical });
   });
   eachMatch(ctx, ROLE_OF_C, (v, m, idx) => {
     const c = char(v, m[2]);
@@ -180,6 +189,17 @@ export const crewPatterns: PatternModule = (ctx) => {
     const start = works.length > 0 ? works[0].tplStart : m.index;
     emitRel(ctx, v, 'director', w, ctx.slot(v, m[1]).mention, { ...m, index: start, 0: v.tpl.slice(start, m.index + m[0].length) } as RegExpExecArray, 0.85);
   });
+  eachMatch(ctx, WILL_DIRECT, (v, m, idx) => {
+    const w = m[2] ? ctx.slot(v, m[2]).mention : workFor(ctx, v, idx, m.index);
+    if (!w || !FILMISH.has(w.subtype ?? '')) return;
+    const subj = subjectPerson(v, m.index + m[0].length);
+    emitRel(ctx, v, 'director', w, subj?.mention, m, 0.75);
+  });
+  eachMatch(ctx, SCREENPLAY_CO, (v, m, idx) => {
+    const w = workFor(ctx, v, idx, m.index);
+    emitRel(ctx, v, 'screenwriter', w, ctx.slot(v, m[1]).mention, m, 0.75);
+    if (m[2]) for (const i of listSlots(m[2])) emitRel(ctx, v, 'screenwriter', w, v.slots[i].mention, m, 0.75);
+  });
   eachMatch(ctx, P_DIRECTED_W, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[2]).mention, ctx.slot(v, m[1]).mention, m, 0.85));
   eachMatch(ctx, W_DIRECTOR_P, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, m, 0.85));
   eachMatch(ctx, DIRECTOR_OF_W, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, m, 0.85));
@@ -236,6 +256,13 @@ export const musicPatterns: PatternModule = (ctx) => {
     const st = soundtrackOf(w);
     emitRel(ctx, v, 'songwriter', st, ctx.slot(v, m[1]).mention, m, 0.75);
     emitRel(ctx, v, 'performer', st, ctx.slot(v, m[1]).mention, m, 0.75);
+  });
+  eachMatch(ctx, WRITE_PERFORM_SONGS, (v, m) => {
+    const w = ctx.slot(v, m[2]).mention;
+    if (!w || !FILMISH.has(w.subtype ?? '')) return;
+    const st = soundtrackOf(w);
+    emitRel(ctx, v, 'songwriter', st, ctx.slot(v, m[1]).mention, m, 0.7);
+    emitRel(ctx, v, 'performer', st, ctx.slot(v, m[1]).mention, m, 0.7);
   });
   eachMatch(ctx, SONG_BY, (v, m) => {
     const w = ctx.slot(v, m[1]).mention;

@@ -18,7 +18,7 @@ interface EventRule {
 const RULES: EventRule[] = [
   { predicate: 'announced', re: /\b(?:was|were|been|first|officially)\s+(?:first\s+)?announced\b|\bannounced\s+(?:in|on)\b/u },
   { predicate: 'cast_announced', re: /\b(?:was|were|has been|have been|had been)\s+cast\b|\bjoined\s+the\s+cast\b/u },
-  { predicate: 'filming_started', re: /\b(?:began|begun|started|starts|begins|kicked off|commenced|got underway|is underway)\s+(?:filming|shooting|production|principal photography)\b|\b(?:filming|shooting|production|principal photography)\s+(?:began|started|begins|starts|kicked off|commenced|got underway|is underway)\b/u },
+  { predicate: 'filming_started', re: /\b(?:began|begun|started|starts|begins|kicked off|commenced|got underway|is underway)\s+(?:filming|shooting|production|principal photography)\b|\b(?:filming|shooting|production|principal photography)\s+(?:began|started|begins|starts|kicked off|commenced|got underway|is underway|will begin|will start|is due to begin|is set to begin)\b/iu },
   { predicate: 'filming_wrapped', re: /\bthat['’]s\s+a\s+wrap\s+on\b|\b(?:wrapped|finished|completed)\s+(?:filming|shooting|production)\b|\b(?:filming|shooting|production)\s+(?:has\s+)?(?:wrapped|finished|ended)\b|\bwrapped\s+on\b/u, articleFallback: true },
   { predicate: 'renewed', re: /\b(?:has been|was|been|is|were|have been)\s+(?:officially\s+)?renewed\b/u, articleFallback: true },
   { predicate: 'cancelled', re: /\b(?:has been|was|been|is|were|have been)\s+(?:officially\s+)?(?:cancelled|canceled|axed)\b/u, articleFallback: true },

@@ -34,7 +34,7 @@ const LABEL = pattern(String.raw`\b(?:released|out)\s+(?:on|through|via|by)\s+{O
 const RELEASED_ON = pattern(String.raw`\b(?:premiered|premieres|released|debuted|debuts|opened|opens|arrived|arrives|launched|launches|hits?\s+(?:cinemas|theaters|theatres|screens|Netflix)|out|came\s+out|comes\s+out|releases)\b[^«.]{0,20}?{D}`);
 const DATE_W = pattern(String.raw`\bthe\s+{D}\s+{W}`);
 
-const FILMED_AT = pattern(String.raw`\b(?:shot|filmed|filming|recorded|set)\b[^.]{0,60}?\b(?:at|in|on)\s+{L}(?:\s*,?\s*(?:in\s+)?{L})?`);
+const FILMED_AT = pattern(String.raw`\b(?:[Ss]hot|[Ff]ilmed|[Ff]ilming|[Rr]ecorded|[Ss]et|[Ss]hooting)\b[^.]{0,60}?\b(?:at|in|on)\s+{L}(?:\s*,?\s*(?:in\s+)?{L})?`);
 
 const novelArg = (name: string, kind: string): ClaimArg => ({ name, type: 'work', subtype: SOURCE_SUBTYPE[kind] ?? 'novel' });
 
@@ -62,9 +62,11 @@ export const sourcePatterns: PatternModule = (ctx) => {
   eachMatch(ctx, BASED_ON_W, (v, m, idx) => {
     const src = ctx.slot(v, m[3]).mention;
     const w = workFor(ctx, v, idx, m.index);
-    if (!src || !w || src.canonical === w.canonical) return;
+    if (!src || !w) return;
     const kind = m[2];
     const srcArg: ClaimArg = kind ? { ...ctx.arg(src), subtype: SOURCE_SUBTYPE[kind] ?? src.subtype } : ctx.arg(src);
+    // the film and its novel may share a name; they are different works when their kinds differ
+    if (srcArg.name === w.canonical && srcArg.subtype === w.subtype) return;
     const year = m[1] ? ctx.slot(v, m[1]).date?.value : undefined;
     rel(ctx, v, 'based_on', w, srcArg, m, 0.8, year ? { year: Number(year.slice(0, 4)) } : {});
     if (m[4]) rel(ctx, v, 'author', srcArg, ctx.slot(v, m[4]).mention, m, 0.8);

@@ -52,7 +52,9 @@ export function findDates(text: string, articleDate: string | null): DateMention
       relative = true;
       const unit = ago[1].toLowerCase();
       precision = unit.startsWith('year') ? 'year' : unit.startsWith('month') ? 'month' : 'day';
-    } else if (hasDay && hasMonth) precision = 'day';
+    } else if (/\b(?:next|last|this)\s+month\b/i.test(r.text)) precision = 'month';
+    else if (/\b(?:next|last|this)\s+year\b/i.test(r.text)) precision = 'year';
+    else if (hasDay && hasMonth) precision = 'day';
     else if (hasMonth) precision = 'month';
     else if (hasYear) precision = 'year';
     else if (hasDay || s.isCertain('weekday')) precision = 'day';

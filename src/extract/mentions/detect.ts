@@ -28,10 +28,13 @@ const PREP_TITLE = new RegExp(String.raw`\b(?:preparing for|promote|promoting|fi
 const ORG_TITLE = new RegExp(String.raw`(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*){0,2})((?:['’‘]s)?)[^\S\n]+((?:(?:new|hit|original|latest|upcoming|drama|film|movie|series|show|comedy|thriller|documentary|romance|musical|sitcom)[^\S\n]+)*)(${TITLE})`, 'gu');
 const TITLE_STARRING = new RegExp(String.raw`(?<![\p{L}\p{N}'’][^\S\n]?)(${TITLE}),?[^\S\n]+(?:starring|co-starring|which stars|which starred|directed by)\b`, 'gu');
 const NEW_ENTRY = new RegExp(String.raw`\bnew[^\S\n]+(?:entry|release|entries)[^\S\n]+(${TITLE})`, 'gu');
+const APPOSITIVE_CUE = /^,[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}(film|movie|drama|comedy|thriller|documentary|musical|series|show|sitcom|novel|book|memoir|album|single|song|play)\b/u;
+/** A single capitalised word after "filming in", "shot in", "set in" is a place ("Filming begins next month in Cornwall"). */
+const PLACE_CUE = new RegExp(String.raw`\b(?:[Ff]ilm(?:ing|ed|s)|[Ss]hot|[Ss]hooting|[Ss]et|[Rr]ecorded|[Bb]orn|[Ll]ives|[Ll]ived|[Ss]tanding in)\b[^.\n]{0,40}?\b(?:in|at)[^\S\n]+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’])`, 'gu');
 const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|singles|books|novels|songs|titles) (?:include|including|such as)[^\S\n]+/gu;
 const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
 const LIST_SEP = /[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/uy;
-const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-stars?|appears?|appearing|appeared|returns?|returning|reprises?|reprising)[^\S\n]+as[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
+const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-stars?|appears?|appearing|appeared|returns?|returning|reprises?|reprising)(?:[^\S\n]+opposite[^\S\n]+\p{L}+)?[^\S\n]+as[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
 const PERSON_PAREN_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+\((${NAME})\)`, 'gu');
@@ -197,7 +200,7 @@ function detectRolePersons(ctx: Ctx): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     const role = m[1];
-    if (!gaz.roleWords.has(role)) {
+    if (!gaz.roleWords.has(role) && !gaz.roleWords.has(role.toLowerCase())) {
       re.lastIndex = m.index + m[1].length + 1;
       continue;
     }
@@ -221,7 +224,9 @@ function detectCharacters(ctx: Ctx): void {
     const name = cleanName(raw);
     const gaz = getGazetteer();
     const first = name.split(/[^\S\n]+/)[0];
-    if (name.length < 2 || gaz.entries.has(name) || gaz.nonNames.has(first) || gaz.roleWords.has(first)) return;
+    // a month can be a first name ("June Alder") when a surname follows
+    const monthName = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(first) && name.includes(' ');
+    if (name.length < 2 || gaz.entries.has(name) || (gaz.nonNames.has(first) && !monthName) || gaz.roleWords.has(first)) return;
     if (inHeading(ctx, start)) return;
     ctx.cands.push({ start, end: start + name.length, type: 'character', canonical: name, detector: 'character-cue', confidence: conf, priority: PRIORITY.character, ref: 'name' });
   };
@@ -293,7 +298,11 @@ function detectContextTitles(ctx: Ctx): void {
     addTitle(ctx, m.index + m[0].length - m[4].length, m[4], cueSubtype(cue) ?? (org.subtype === 'network' ? 'series' : 'film'), 'title-context', P, 0.75, credit);
   }
   ROLE_IN.lastIndex = 0;
-  while ((m = ROLE_IN.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 1, 0.7, true);
+  while ((m = ROLE_IN.exec(text)) !== null) {
+    // past credits ("his role in", "starred in", "known for") are background; "will star in X" is the topic
+    const past = !/^(?:star|stars|starring|appears|appearing|plays)\b/.test(m[0]);
+    addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 1, 0.7, past);
+  }
   PREP_TITLE.lastIndex = 0;
   while ((m = PREP_TITLE.exec(text)) !== null) {
     const verb = m[0].split(/[^\S\n]+/)[0];
@@ -353,7 +362,7 @@ function detectNameRuns(ctx: Ctx): void {
     while (i < b) {
       const t = ctx.tokens[i];
       const isCap = CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON'));
-      if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text) || /[^.]{2}\.$/.test(t.text)) {
+      if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text) || gaz.roleWords.has(t.text.toLowerCase()) || /[^.]{2}\.$/.test(t.text)) {
         i++;
         continue;
       }
@@ -384,6 +393,19 @@ function detectNameRuns(ctx: Ctx): void {
         ctx.cands.push({ start, end: start + name.length, type: 'person', canonical: name, detector: 'names', confidence: 0.65, priority: PRIORITY.name, ref: 'name' });
       }
     }
+  }
+}
+
+function detectPlaces(ctx: Ctx): void {
+  const gaz = getGazetteer();
+  PLACE_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_CUE.exec(ctx.text)) !== null) {
+    const name = m[1];
+    if (gaz.nonNames.has(name.split(' ')[0]) || gaz.entries.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    if (inHeading(ctx, start) || inSpeech(ctx.quotes, start)) continue;
+    ctx.cands.push({ start, end: start + name.length, type: 'place', canonical: name, detector: 'place-cue', confidence: 0.6, priority: PRIORITY.name - 1, ref: 'name' });
   }
 }
 
@@ -518,11 +540,20 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], t
   detectContextTitles(ctx);
   detectMusicVideos(ctx);
   const first = settle(ctx.cands);
+  for (const c of first) {
+    if (c.type !== 'work' || c.ref !== 'name' || c.cued) continue;
+    const m = APPOSITIVE_CUE.exec(text.slice(c.end, c.end + 70));
+    if (m) {
+      c.subtype = SUBTYPE_CUES[m[1]] ?? c.subtype;
+      c.cued = true;
+    }
+  }
   ctx.cands = first;
   // later occurrences of titles and characters first, so name runs never split a known title
   propagate(ctx, first.filter((c) => c.type !== 'person'));
   ctx.cands = settle(ctx.cands);
   detectNameRuns(ctx);
+  detectPlaces(ctx);
   const second = settle(ctx.cands);
   ctx.cands = second;
   detectHandles(ctx, second.filter((c) => c.type === 'person' && c.ref === 'name'));
