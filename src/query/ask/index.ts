@@ -15,7 +15,7 @@ import { answerYesNoBasedOn, answerYesNoRole, answerYesNoSing } from './answer-y
 import { answered, createContext, noAnswer, note, refOf, type AskContext } from './context.js';
 import { chooseEntity, findCandidates } from './entities.js';
 import { cleanSlot, parseQuestion } from './parse.js';
-import { retrieveSentence } from './retrieval.js';
+import { retrieveSentence, textMentions } from './retrieval.js';
 
 export { parseQuestion, type ParsedQuestion } from './parse.js';
 export { NO_EVIDENCE_ANSWER } from './answer-yes-no.js';
@@ -44,9 +44,17 @@ function namesIn(question: string): string[] {
 /** Unparsed question: answer from the best evidence sentence mentioning its named entities, if any passes. */
 function answerByRetrieval(ctx: AskContext): AskResult {
   const entities: Entity[] = [];
+  const phrases: string[] = [];
   for (const name of namesIn(ctx.parsed.normalized)) {
     const slot = cleanSlot(name);
     const { candidates } = findCandidates(ctx.store, slot);
+    if (candidates.length === 0 && textMentions(ctx.store, slot.text)) {
+      // A name the extractor missed but the text contains: it anchors retrieval as a phrase.
+      phrases.push(slot.text);
+      ctx.plan.entities.push({ text: name, resolved: [] });
+      note(ctx, `"${slot.text}" is not a known entity but occurs in the text`);
+      continue;
+    }
     if (candidates.length === 0) {
       // A capitalised word that is not a known name may just be an ordinary word at the start.
       if (name.split(/\s+/).length === 1 && ctx.parsed.normalized.startsWith(name)) continue;
@@ -60,7 +68,7 @@ function answerByRetrieval(ctx: AskContext): AskResult {
     ctx.plan.entities.push({ text: name, resolved: [refOf(e)] });
     entities.push(e);
   }
-  const r = retrieveSentence(ctx.store, ctx.parsed.normalized, entities);
+  const r = retrieveSentence(ctx.store, ctx.parsed.normalized, entities, [], phrases);
   if (!r) {
     if (entities.length) return noAnswer(ctx, 'no-supporting-claims', `No sentence in the articles answers this about ${entities.map((e) => e.name).join(', ')}.`);
     return noAnswer(ctx, 'not-understood');

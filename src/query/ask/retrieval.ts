@@ -23,6 +23,8 @@ export const MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO = 0.8;
 const MIN_KEYWORDS_NO_ENTITY = 2;
 /** Retrieval answers are a best sentence, not a fact: their confidence stays below this. */
 export const RETRIEVAL_MAX_CONFIDENCE = 0.4;
+/** Score factor when an entity is named only in the sentence before the hit (a reference back). */
+const PREVIOUS_SENTENCE_ANCHOR_RATIO = 0.8;
 /** Shortest stem left after suffix stripping (keeps "sings" → "sing", not "news" → "new"). */
 const MIN_STEM_CHARS = 4;
 
@@ -50,6 +52,8 @@ export function contentWords(text: string): string[] {
  */
 export function stem(word: string): string {
   let w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
   for (const suffix of ['ings', 'ing', 'ors', 'ied', 'ies', 'ed', 'or', 'es', 's', 'ly']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= MIN_STEM_CHARS) {
       w = w.slice(0, -suffix.length) + (suffix === 'ied' || suffix === 'ies' ? 'y' : '');
@@ -57,8 +61,29 @@ export function stem(word: string): string {
     }
   }
   if (w.endsWith('e') && w.length - 1 >= MIN_STEM_CHARS) w = w.slice(0, -1);
+  // "starred" → "starr" → "star", "winning" → "winn" → "win".
+  if (/([bdgmnprt])\1$/.test(w) && w !== word.toLowerCase()) w = w.slice(0, -1);
   return w;
 }
+
+/** Irregular verb forms people ask with and articles answer with: "wrote" ~ "written". */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  [
+    ['write', 'wrote', 'written', 'writes', 'writing'],
+    ['sing', 'sang', 'sung', 'sings', 'singing'],
+    ['take', 'took', 'taken', 'takes', 'taking'],
+    ['win', 'won', 'wins', 'winning'],
+    ['make', 'made', 'makes', 'making'],
+    ['shoot', 'shot', 'shoots', 'shooting'],
+    ['begin', 'began', 'begun', 'begins', 'beginning'],
+    ['sell', 'sold', 'sells', 'selling'],
+    ['spend', 'spent', 'spends', 'spending'],
+    ['give', 'gave', 'given', 'gives'],
+    ['leave', 'left', 'leaves', 'leaving'],
+    ['buy', 'bought', 'buys'],
+    ['pay', 'paid', 'pays'],
+  ].flatMap(([base, ...forms]) => [[base, base], ...forms.map((f) => [f, base])]),
+);
 
 /** True when some name of the entity occurs in the sentence as whole words. */
 function mentionsEntity(sentenceKey: string, names: readonly string[]): boolean {
@@ -122,18 +147,43 @@ export function retrieveSentence(
     }
     return ms.some((m) => m.entityId === entityId && m.start >= hit.start && m.end <= hit.end);
   };
-  let best: { hit: SentenceHit; score: number; coverage: number } | null = null;
+  // The sentence before may carry the name that the hit refers back to ("... Grief Never Grows
+  // Old ... . Featuring X, the song was written by Y."): accepted at a lower score.
+  const sentenceCache = new Map<string, { start: number; end: number }[]>();
+  const previousText = (hit: SentenceHit): string => {
+    let ss = sentenceCache.get(hit.docId);
+    if (!ss) {
+      ss = store.documentSentences(hit.docId);
+      sentenceCache.set(hit.docId, ss);
+    }
+    const prev = previousSpan(hit, ss);
+    return prev ? docText(hit.docId).slice(prev.start, prev.end) : '';
+  };
+  const docs = new Map<string, string>();
+  const docText = (id: string): string => {
+    if (!docs.has(id)) docs.set(id, store.getDocument(id)?.text ?? '');
+    return docs.get(id)!;
+  };
+  let best: { hit: SentenceHit; score: number; coverage: number; viaPrevious: boolean } | null = null;
   for (const hit of hits.values()) {
     const key = ` ${aliasKey(hit.text)} `;
-    if (!entities.every((e, i) => mentionsEntity(key, names[i]) || mentionedIn(hit, e.id))) continue;
+    let anchorPenalty = 1;
+    const inSentence = (e: Entity, i: number) => mentionsEntity(key, names[i]) || mentionedIn(hit, e.id);
+    if (!entities.every(inSentence)) {
+      // Not with required phrases: "who plays <character> in <work>" needs both in one sentence.
+      if (required.length > 0) continue;
+      const prevKey = ` ${aliasKey(previousText(hit))} `;
+      if (!entities.every((e, i) => inSentence(e, i) || mentionsEntity(prevKey, names[i]))) continue;
+      anchorPenalty = PREVIOUS_SENTENCE_ANCHOR_RATIO;
+    }
     if (!required.every((r) => mentionsEntity(key, [r]))) continue;
     const words = new Set(contentWords(hit.text).map(stem));
     const matched = keywords.filter((w) => words.has(stem(w))).length;
     const coverage = matched / keywords.length;
     if (coverage < needCoverage) continue;
     if (!anchored && matched < MIN_KEYWORDS_NO_ENTITY) continue;
-    const score = coverage + 0.5 * (hit.score / maxScore);
-    if (!best || score > best.score) best = { hit, score, coverage };
+    const score = (coverage + 0.5 * (hit.score / maxScore)) * anchorPenalty;
+    if (!best || score > best.score) best = { hit, score, coverage, viaPrevious: anchorPenalty < 1 };
   }
   if (!best) return null;
   const doc = store.getDocument(best.hit.docId);
@@ -147,12 +197,26 @@ export function retrieveSentence(
     sentence,
     sentenceStart: best.hit.start,
   };
-  const confidence = Math.round(RETRIEVAL_MAX_CONFIDENCE * (0.5 + 0.5 * best.coverage) * 1000) / 1000;
+  const confidence = Math.round(RETRIEVAL_MAX_CONFIDENCE * (0.5 + 0.5 * best.coverage) * (best.viaPrevious ? PREVIOUS_SENTENCE_ANCHOR_RATIO : 1) * 1000) / 1000;
+  const evidences = [evidence];
+  const prev = best.viaPrevious ? previousSpan(best.hit, sentenceCache.get(best.hit.docId) ?? []) : undefined;
+  if (prev) {
+    // The sentence that names the entity the answer refers back to, cited too.
+    const text = doc.text.slice(prev.start, prev.end);
+    evidences.unshift({ ...evidence, start: prev.start, end: prev.end, quote: text, sentence: text, sentenceStart: prev.start });
+  }
   return {
-    item: { value: sentence.trim(), confidence, evidence: [evidence], support: 'retrieval' },
+    item: { value: sentence.trim(), confidence, evidence: evidences, support: 'retrieval' },
     coverage: best.coverage,
     hit: best.hit,
   };
+}
+
+/** The sentence that ends before the hit starts, if any. */
+function previousSpan(hit: SentenceHit, sentences: readonly { start: number; end: number }[]): { start: number; end: number } | undefined {
+  let prev: { start: number; end: number } | undefined;
+  for (const x of sentences) if (x.end <= hit.start && (!prev || x.end > prev.end)) prev = x;
+  return prev;
 }
 
 /** True when some stored sentence contains the phrase as whole words (a name the extractor missed). */
