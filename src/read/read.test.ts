@@ -238,3 +238,13 @@ test('txt without a title line: a long first paragraph stays in the text, the ti
   assert.equal(articles[0].title, BODY);
   assert.ok(articles[0].text?.startsWith(BODY));
 });
+
+test('markdown: markup goes, words stay', async () => {
+  const d = tmp();
+  writeFileSync(join(d, 'a.md'), `# Paper Crown premieres #\n\nAda Moss **stars** in [Paper Crown](https://x.example/pc), out *Friday*.\n\n![poster](p.jpg)\n> "I loved it," she said.\n`);
+  const { articles } = await collect([d]);
+  assert.equal(articles[0].title, 'Paper Crown premieres');
+  assert.ok(articles[0].text?.includes('Ada Moss stars in Paper Crown, out Friday.'));
+  assert.ok(articles[0].text?.includes('"I loved it," she said.'));
+  assert.ok(!/[#*[\]!]/.test(articles[0].text ?? ''));
+});

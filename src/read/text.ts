@@ -33,6 +33,27 @@ export function firstSentence(text: string): string {
   return s;
 }
 
+/**
+ * Markdown → plain text, markup only (words untouched): heading markers, emphasis, inline code,
+ * link targets, images, blockquote markers and code fences go; list markers stay.
+ */
+export function markdownToText(md: string): string {
+  return md
+    .split('\n')
+    .filter((l) => !/^\s*(```|~~~)/.test(l))
+    .map((l) =>
+      l
+        .replace(/^\s{0,3}#{1,6}\s+(.*?)(\s+#+)?\s*$/, '$1')
+        .replace(/^\s{0,3}>\s?/, '')
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+        .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+        .replace(/(^|[\s(])\*(?=\S)([^*]+?)(?<=\S)\*(?=[\s).,;:!?]|$)/g, '$1$2')
+        .replace(/`([^`]+)`/g, '$1'),
+    )
+    .join('\n');
+}
+
 /** Parse a decoded text/Markdown file into a raw article. */
 export function parseTextArticle(content: string, path: string, markdown = false): RawArticle {
   let text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -55,6 +76,7 @@ export function parseTextArticle(content: string, path: string, markdown = false
       }
     }
   }
+  if (markdown) text = markdownToText(text);
   const dh = DATE_HEADER.exec(text);
   if (dh) {
     art.date = normalizeDate(dh[1]) ?? dh[1];
@@ -76,7 +98,7 @@ export function parseTextArticle(content: string, path: string, markdown = false
       art.text = lines.slice(i).join('\n');
       return art;
     }
-    art.title = markdown ? l.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '') : l;
+    art.title = l;
     art.text = lines.slice(i + 1).join('\n');
     return art;
   }
