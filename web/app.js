@@ -8,6 +8,7 @@
  *   #/entity/<id>/timeline     vertical timeline of dated events
  *   #/entity/<id>/graph        neighbourhood graph (cytoscape)
  *   #/doc/<id>?start=&end=     article view, scrolled to a span
+ *   #/facts?predicate=&entity=&offset=   claims of one predicate, paged
  *   #/add                      add an article (only linked with --allow-ingest)
  */
 import { errorPanel, loading } from './components.js';
@@ -18,6 +19,7 @@ import { renderAdd } from './views/add.js';
 import { renderAnswer } from './views/answer.js';
 import { renderArticle } from './views/article.js';
 import { renderEntity } from './views/entity.js';
+import { renderFacts } from './views/facts.js';
 import { renderGraph } from './views/graph.js';
 import { renderHome } from './views/home.js';
 import { renderTimeline } from './views/timeline.js';
@@ -73,6 +75,7 @@ async function render() {
     else if (head === 'entity' && id && !sub) out = await renderEntity({ id, signal: ctl.signal });
     else if (head === 'entity' && id && sub === 'timeline') out = await renderTimeline({ id, signal: ctl.signal });
     else if (head === 'entity' && id && sub === 'graph') out = await renderGraph({ id, depth: query.get('depth') === '2' ? 2 : 1, signal: ctl.signal });
+    else if (head === 'facts') out = await renderFacts({ predicate: query.get('predicate') ?? 'cast_member', entity: query.get('entity') ?? '', offset: numberOrNull(query.get('offset')) ?? 0, signal: ctl.signal });
     else if (head === 'add') out = await renderAdd({ signal: ctl.signal });
     else if (head === 'doc' && id) out = await renderArticle({ id, start: numberOrNull(query.get('start')), end: numberOrNull(query.get('end')), signal: ctl.signal });
     else out = { node: errorPanel({ status: 404, message: 'There is no page at this address.' }), title: 'Not found' };

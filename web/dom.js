@@ -7,7 +7,7 @@
 /** Attributes h() may set from data; event-handler attributes and `style` are never set. */
 const SAFE_ATTRS = new Set([
   'id', 'class', 'role', 'title', 'type', 'name', 'value', 'placeholder', 'tabindex', 'for', 'hidden',
-  'autocomplete', 'spellcheck', 'lang', 'dir', 'datetime', 'rel', 'target', 'disabled', 'checked', 'min', 'max', 'rows',
+  'autocomplete', 'spellcheck', 'lang', 'dir', 'datetime', 'rel', 'target', 'disabled', 'checked', 'min', 'max', 'rows', 'selected',
 ]);
 
 /**

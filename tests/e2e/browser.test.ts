@@ -193,6 +193,17 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
     await waitForRoute(new RegExp(`^#/entity/${encodeURIComponent(target.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
+  it('browses facts by predicate, a page at a time, each with its source', async () => {
+    await page.locator('.topbar-nav a', { hasText: 'Facts' }).click();
+    await waitForRoute(/^#\/facts/);
+    const rows = page.locator('.facts-row');
+    assert.ok((await rows.count()) > 0);
+    assert.ok((await page.locator('.facts-row .source-pill').count()) > 0, 'each fact links to its evidence');
+    await page.locator('.facts-select select').selectOption('director');
+    await waitForRoute(/predicate=director/);
+    assert.match(await page.locator('.facts-list').innerText(), /Elizabeth Allen Rosenbaum/);
+  });
+
   it('works on a phone-sized screen', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     watch(phone);

@@ -5,7 +5,7 @@
  */
 import { api } from '../api.js';
 import { documentLink, entityChip, evidenceCard, evidenceRoute, modalityBadge } from '../components.js';
-import { h } from '../dom.js';
+import { h, route } from '../dom.js';
 import { FACT_SECTIONS, formatDate, formatLiteral, isEntityRef, shortTitle, sourceLine, visibleQualifiers } from '../format.js';
 import { entityHeader } from './entity-header.js';
 
@@ -70,7 +70,7 @@ function factSection(title, groups, entityId) {
       h(
         'div',
         { class: 'fact-group' },
-        h('h3', { class: 'fact-label' }, capitalize(g.label)),
+        h('h3', { class: 'fact-label' }, h('a', { href: route(['facts'], { predicate: g.predicate, entity: entityId }), title: `All “${g.predicate.replace(/_/g, ' ')}” facts about this entity` }, capitalize(g.label))),
         h('ul', { class: 'fact-list' }, mergeClaims(g, entityId).map((f) => factRow(f))),
       ),
     ),
