@@ -58,7 +58,7 @@ test('ingestParallel builds the same knowledge base as Engine.ingest', async () 
     const b = createEngine({ db: join(dir, 'b.db') });
     try {
       const sa = await a.ingest(paths);
-      const sb = await ingestParallel(b, paths, { workers: 2, batchSize: 4 });
+      const sb = await ingestParallel(b, paths, { workers: 2, batchSize: 4, commitBatch: 7 });
       assert.deepEqual({ ...sb, seconds: 0 }, { ...sa, seconds: 0 });
       assert.ok(sa.documents.added > GENERATED / 2);
       assert.deepEqual(snapshot(b), snapshot(a));
@@ -68,6 +68,32 @@ test('ingestParallel builds the same knowledge base as Engine.ingest', async () 
     } finally {
       a.close();
       b.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a document failing inside a commit batch rolls back alone', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'par-'));
+  try {
+    writeCorpus({ count: 20, seed: 12, out: join(dir, 'gen'), format: 'txt' });
+    const e = createEngine({ db: join(dir, 'c.db') });
+    try {
+      const commit = e.commit.bind(e);
+      // Writes the document, then fails: its savepoint must be rolled back, the batch kept.
+      e.commit = (p) => {
+        const out = commit(p);
+        if (p.path.endsWith('0000003.txt')) throw new Error('injected failure');
+        return out;
+      };
+      const s = await ingestParallel(e, [join(dir, 'gen')], { workers: 0, commitBatch: 8 });
+      assert.equal(s.documents.failed, 1);
+      assert.match(s.errors[0].message, /injected failure/);
+      assert.equal(e.store.counts().documents, s.documents.added);
+      assert.equal(s.documents.added + s.documents.unchanged, 19);
+    } finally {
+      e.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
