@@ -109,3 +109,20 @@ describe('findConflicts over a store', () => {
     assert.equal(findConflicts(store, { entityId: 'ent_nobody' }).length, 0);
   });
 });
+
+describe('entityFacts', () => {
+  it('aggregates an entity page and marks contested facts', async () => {
+    const { openMemoryStore } = await import('../store/memory/index.js');
+    const { buildTestKb, KB_ENTITIES } = await import('./make-kb.js');
+    const { entityFacts } = await import('./conflicts.js');
+    const store = openMemoryStore();
+    buildTestKb(store);
+    const { facts, conflicts } = entityFacts(store, KB_ENTITIES.film.id);
+    assert.deepEqual(conflicts.map((c) => c.predicate).sort(), ['publication_date', 'sequel']);
+    const july = facts.find((f) => f.predicate === 'publication_date' && !('id' in f.object) && f.object.value === '2022-07-29')!;
+    assert.equal(july.status, 'contested');
+    assert.equal(july.sources, 1, 'the reprint counts once');
+    assert.equal(july.support.evidence.length, 2);
+    assert.equal(facts.find((f) => f.predicate === 'director')?.status, 'supported');
+  });
+});

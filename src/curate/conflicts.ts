@@ -306,3 +306,15 @@ export function formatConflicts(conflicts: readonly Conflict[]): string {
   }
   return lines.join('\n').trimEnd();
 }
+
+/** Upper bound of claims read for one entity's facts (same as the entity page's bound). */
+const MAX_ENTITY_FACT_CLAIMS = 2000;
+
+/**
+ * The facts about an entity (as subject or object) with contested ones marked, and the
+ * conflicts among them: what the entity page and `GET /api/entities/:id` show.
+ * @example const { facts, conflicts } = entityFacts(engine.store, id)
+ */
+export function entityFacts(store: Pick<Store, 'claims' | 'getDocument'>, entityId: string): { facts: Fact[]; conflicts: Conflict[] } {
+  return factsWithConflicts(store.claims({ entityId, limit: MAX_ENTITY_FACT_CLAIMS }), storeDocumentLookup(store));
+}

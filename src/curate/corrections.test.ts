@@ -216,3 +216,21 @@ describe('corrections survive a re-ingest into a fresh database', () => {
     assert.equal(parseMentionId('doc_x:9-3'), null);
   });
 });
+
+describe('CorrectionRequestSchema', () => {
+  it('accepts the requests runCorrection takes and refuses malformed ones', async () => {
+    const { CorrectionRequestSchema } = await import('./api-schemas.js');
+    const { runCorrection } = await import('./commands.js');
+    const store = withCorrections(openMemoryStore());
+    buildTestKb(store);
+    const claim = store.claims({ predicate: 'director' })[0];
+    const req = CorrectionRequestSchema.parse({ op: 'retract', claimId: claim.id, why: 'test' });
+    const rec = runCorrection(store, req, 'api');
+    assert.equal(rec.who, 'api');
+    assert.equal(store.getClaim(claim.id), null);
+    assert.equal(CorrectionRequestSchema.safeParse({ op: 'retract', claimId: claim.id }).success, false, 'a reason is required');
+    assert.equal(CorrectionRequestSchema.safeParse({ op: 'drop', x: 1 }).success, false);
+    const undo = runCorrection(store, { op: 'undo', correctionId: rec.id }, 'api');
+    assert.ok(undo.undone);
+  });
+});
