@@ -152,7 +152,11 @@ export function searchBox(opts) {
     ev.preventDefault();
     const q = input.value.trim();
     close();
-    if (q) opts.onAsk(q);
+    if (!q) return;
+    // A name typed in full (not a question) opens that entity's page.
+    const exact = !/\?\s*$/.test(q) && items.find((e) => e.name.toLowerCase() === q.toLowerCase());
+    if (exact) opts.onEntity(exact);
+    else opts.onAsk(q);
   });
   return /** @type {HTMLFormElement} */ (form);
 }

@@ -19,13 +19,16 @@ export async function renderAnswer(ctx) {
   const [result, hits] = await Promise.all([api.ask(q, true, ctx.signal), api.search(q, 5, ctx.signal).catch(() => [])]);
   const answers = Array.isArray(result.answers) ? result.answers : [];
   const hasAnswer = result.answer !== null && result.answer !== undefined && answers.length > 0;
+  // No answer: offer the entities the words name, so a search for a name still leads somewhere.
+  const related = hasAnswer ? [] : await api.entities(q.replace(/[?!.]+$/, '').slice(0, 200), 6, ctx.signal).catch(() => []);
 
   const node = h(
     'article',
     { class: 'answer-view' },
-    h('p', { class: 'eyebrow' }, 'Question'),
+    h('p', { class: 'eyebrow' }, /\?\s*$/.test(q) ? 'Question' : 'Search'),
     h('h1', { class: 'question' }, result.question || q),
     hasAnswer ? answerCard(result, answers) : noAnswerCard(result),
+    related.length ? h('p', { class: 'did-you-mean' }, h('span', { class: 'muted' }, 'Pages you may want: '), related.map((e) => entityChip(e))) : null,
     hasAnswer ? supportSection(answers) : null,
     planDetails(result.plan),
     hits.length > 0 ? hitsSection(hits, hasAnswer) : null,
