@@ -62,7 +62,8 @@ async function main(): Promise<void> {
       const cpu = process.cpuUsage(lastCpu);
       blockCpuMs.push(Math.round((cpu.user + cpu.system) / 1000));
       lastCpu = process.cpuUsage();
-      process.stderr.write(`\r  ${workers ? `${workers} workers` : 'single'}: ${p.done} done`);
+      // One line per block on stderr: partial figures survive a run stopped before the end.
+      process.stderr.write(`  [block] ${workers ? `${workers} workers` : 'single'} done=${p.done} wallMs=${blockMs[blockMs.length - 1]} cpuMs=${blockCpuMs[blockCpuMs.length - 1]} rssMb=${Math.round(rss.sample() / 2 ** 20)}\n`);
     }
   };
   const t0 = performance.now();
@@ -70,7 +71,6 @@ async function main(): Promise<void> {
   const s = workers > 0 ? await ingestParallel(engine, positionals, { workers, onProgress }) : await engine.ingest(positionals, { onProgress });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  process.stderr.write('\r');
   engine.close();
   const run: IngestRun = {
     workers,

@@ -80,22 +80,28 @@ function bbcTexts(): { texts: string[]; words: number } {
   return { texts, words: texts.reduce((s, t) => s + countWords(t), 0) };
 }
 
-function measureSize(label: string, paths: string[], articles: number, words: number, ceiling: CeilingResult, workers: number, query: { seed: number; count: number; n: number } | null, increment: string | null): SizeResult {
+function measureSize(label: string, paths: string[], articles: number, words: number, ceiling: CeilingResult, workers: number, query: { seed: number; count: number; n: number } | null, increment: string | null, skipSingle = false): SizeResult {
   process.stderr.write(`\n== ${label}: ${fmt(articles)} articles, ${fmt(words)} words\n`);
-  const dbSingle = freshDb(`${label}-single`);
   const every = String(blockSize(articles));
-  const single = child<IngestRun>('bench-ingest.ts', ['--db', dbSingle, '--workers', '0', '--every', every, ...paths]);
-  process.stderr.write(`  single: ${single.seconds.toFixed(1)} s\n`);
+  let single: IngestRun | null = null;
+  let dbQuery = '';
+  if (!skipSingle) {
+    dbQuery = freshDb(`${label}-single`);
+    single = child<IngestRun>('bench-ingest.ts', ['--db', dbQuery, '--workers', '0', '--every', every, ...paths]);
+    process.stderr.write(`  single: ${single.seconds.toFixed(1)} s\n`);
+  }
   let parallel: IngestRun | null = null;
   if (workers > 0) {
     const dbPar = freshDb(`${label}-w${workers}`);
     parallel = child<IngestRun>('bench-ingest.ts', ['--db', dbPar, '--workers', String(workers), '--every', every, ...paths]);
     process.stderr.write(`  ${workers} workers: ${parallel.seconds.toFixed(1)} s\n`);
-    rmSync(dbPar, { force: true });
+    if (single) rmSync(dbPar, { force: true });
+    else dbQuery = dbPar;
   }
+  const dbSingle = dbQuery;
   const queries = query ? child<Record<string, LatencyStats>>('bench-query.ts', ['--db', dbSingle, '--seed', String(query.seed), '--count', String(query.count), '--queries', String(query.n)]) : null;
-  const incremental = increment ? child<IngestRun>('bench-ingest.ts', ['--db', dbSingle, '--workers', '0', '--every', '250', increment]) : null;
-  return { label, articles, words, ceiling, single, parallel, queries, incremental };
+  const incremental = increment ? child<IngestRun>('bench-ingest.ts', ['--db', dbSingle, '--workers', String(single ? 0 : workers), '--every', '250', increment]) : null;
+  return { label, articles, words, ceiling, single: single ?? parallel!, parallel: single ? parallel : null, queries, incremental };
 }
 
 function report(results: SizeResult[], workers: number): string {
@@ -191,6 +197,7 @@ function main(): void {
       queries: { type: 'string', default: '200' },
       'no-bbc': { type: 'boolean', default: false },
       'no-incremental': { type: 'boolean', default: false },
+      'skip-single': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.replace(/k$/i, '000'))).filter((n) => n > 0);
@@ -213,7 +220,7 @@ function main(): void {
     });
     const ceiling = winkCeiling(sample);
     const inc = n === largest && !values['no-incremental'] ? corpus(seed, INCREMENT, n).dir : null;
-    results.push(measureSize(`gen-${n >= 1000 ? `${n / 1000}k` : n}`, [dir], manifest.count, manifest.words, ceiling, workers, { seed, count: n, n: Number(values.queries) }, inc));
+    results.push(measureSize(`gen-${n >= 1000 ? `${n / 1000}k` : n}`, [dir], manifest.count, manifest.words, ceiling, workers, { seed, count: n, n: Number(values.queries) }, inc, values['skip-single']));
   }
   const md = report(results, workers);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
