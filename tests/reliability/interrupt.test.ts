@@ -76,8 +76,10 @@ describe('Ctrl-C (SIGINT) during ingest', { timeout: 240_000 }, () => {
     const mid = checkDatabase(db);
     assert.deepEqual(mid.problems, []);
     assert.equal(mid.documents, s.documents.added, 'the summary matches what was committed');
-    // "After the current document": at most the one in flight (plus commits racing the signal).
-    assert.ok(mid.documents <= atSignal + 3, `kept going after SIGINT: ${atSignal} at the signal, ${mid.documents} at exit`);
+    // "After the current document": the documents in flight at the signal are finished and
+    // committed, nothing more. An ingest that batches commits (src/ingest: up to 64 documents a
+    // transaction) may have up to a batch processed but not yet visible at the signal.
+    assert.ok(mid.documents <= atSignal + 64 + 4, `kept going after SIGINT: ${atSignal} at the signal, ${mid.documents} at exit`);
     assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), []);
 
     const again = await runMarquee(['ingest', corpus, '--db', db, '--json']);
