@@ -13,6 +13,9 @@ export const MAX_DOM_DEPTH = 400;
 /** Elements that never have children, for the depth scan. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
+/** Elements the parser closes implicitly (a new `<p>` ends the open one): they never nest deeply. */
+const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
+
 /** Maximum element nesting depth of `html`, by a linear scan (stops counting above `limit`). */
 export function nestingDepth(html: string, limit = MAX_DOM_DEPTH + 1): number {
   let depth = 0;
@@ -22,6 +25,7 @@ export function nestingDepth(html: string, limit = MAX_DOM_DEPTH + 1): number {
   let lower: string | null = null;
   while ((m = re.exec(html))) {
     const tag = m[2].toLowerCase();
+    if (IMPLIED_END.has(tag)) continue;
     if (m[1]) depth = Math.max(0, depth - 1);
     else if (!m[3] && !VOID.has(tag)) {
       if (tag === 'script' || tag === 'style') {
