@@ -42,9 +42,9 @@ const TOKEN_LOOKUP_LIMIT = 100;
  */
 const COMMON_TERM_ROWS = 2000;
 /**
- * When every query word is common, only the most recent this-many sentences are ranked: BM25 reads
- * a size record per matching row, so ranking all of a huge corpus would take seconds. For news,
- * recent text is the better half anyway.
+ * When every query word is common and too few sentences contain them all, only the most recent
+ * this-many sentences are ranked for "any of the words": BM25 reads a size record per matching
+ * row, so ranking all of a huge corpus would take seconds. For news, recent text matters most.
  */
 const ALL_COMMON_WINDOW_SENTENCES = 50_000;
 /** Candidates fetched per requested hit when re-ranking with common terms. */
@@ -623,11 +623,14 @@ class SqliteStore implements Store {
     if (common.length === 0) {
       hits = this.ftsSearch(ftsAnyTerm(terms), limit);
     } else if (common.length === terms.length) {
-      // Only common words: recent sentences with all of them first, then any of them.
-      const newest = (this.q('SELECT max(id) AS n FROM sentences').get() as { n: number | null }).n ?? 0;
-      const from = Math.max(0, newest - ALL_COMMON_WINDOW_SENTENCES);
-      hits = this.ftsSearch(ftsAllTerms(terms), limit, from);
-      if (hits.length < limit) hits = mergeHits(hits, this.ftsSearch(ftsAnyTerm(terms), limit, from), limit);
+      // Only common words: sentences with all of them first (an intersection is cheap), then
+      // recent sentences with any of them.
+      hits = this.ftsSearch(ftsAllTerms(terms), limit);
+      if (hits.length < limit) {
+        const newest = (this.q('SELECT max(id) AS n FROM sentences').get() as { n: number | null }).n ?? 0;
+        const from = Math.max(0, newest - ALL_COMMON_WINDOW_SENTENCES);
+        hits = mergeHits(hits, this.ftsSearch(ftsAnyTerm(terms), limit, from), limit);
+      }
     } else {
       const rare = terms.filter((t) => !common.includes(t));
       const candidates = this.ftsSearch(ftsAnyTerm(rare), Math.min(MAX_RERANK_CANDIDATES, limit * RERANK_FACTOR));
