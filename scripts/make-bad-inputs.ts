@@ -4,7 +4,7 @@
  * code (no checked-in binaries, no copied articles). The reliability test builds the set in a
  * temporary folder; this script builds it where you ask, to try by hand:
  *
- *     node --import tsx scripts/make-bad-inputs.ts /tmp/bad [--big-mb 100]
+ *     node --import tsx scripts/make-bad-inputs.ts /tmp/bad [--big-mb 100] [--nest-depth 4500000] [--long-words 200000]
  *     node bin/marquee.js ingest /tmp/bad --db /tmp/bad.db --json
  */
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
@@ -215,12 +215,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir) {
-    console.error('usage: node --import tsx scripts/make-bad-inputs.ts <empty-folder> [--big-mb N]');
+    console.error('usage: node --import tsx scripts/make-bad-inputs.ts <empty-folder> [--big-mb N] [--nest-depth N] [--long-words N]');
     process.exit(2);
   }
-  const i = args.indexOf('--big-mb');
+  const num = (flag: string, dflt: number) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : dflt);
   mkdirSync(dir, { recursive: true });
-  const cases = makeBadInputs(dir, { bigMb: i >= 0 ? Number(args[i + 1]) : 20 });
+  const cases = makeBadInputs(dir, { bigMb: num('--big-mb', 20), nestDepth: num('--nest-depth', 100_000), longWords: num('--long-words', 200_000) });
   for (const c of cases) console.log(`${c.expect.kind.padEnd(6)} ${c.file}${c.errorPath ? ` (${c.errorPath})` : ''} — ${c.name}`);
   console.log(`\nnode bin/marquee.js ingest ${ingestArgs(dir, cases).map((a) => JSON.stringify(a)).join(' ')} --json`);
 }
