@@ -126,3 +126,15 @@ describe('entityFacts', () => {
     assert.equal(facts.find((f) => f.predicate === 'director')?.status, 'supported');
   });
 });
+
+describe('status on one date', () => {
+  it('prefers the asserted, later-stage status when an article recalls earlier talks', () => {
+    const cs = conflictsInFacts(aggregateFacts([
+      claim('d1', '2024-12-24', 'sequel', film, status('in talks'), { modality: 'reported', qualifiers: { date: '2024-12-24' } }),
+      claim('d2', '2025-03-14', 'sequel', film, status('in talks'), { modality: 'reported', qualifiers: { date: '2025-03-14' } }),
+      claim('d2', '2025-03-14', 'sequel', film, status('confirmed'), { qualifiers: { date: '2025-03-14' } }),
+    ], lookup));
+    assert.equal(cs[0].current, 'confirmed');
+    assert.deepEqual(cs[0].sides.map((s) => [s.value, s.firstSeen, s.lastSeen]), [['in talks', '2024-12-24', '2025-03-14'], ['confirmed', '2025-03-14', '2025-03-14']]);
+  });
+});

@@ -136,6 +136,15 @@ function sideOf(facts: readonly Fact[], negated = false): ConflictSide {
   };
 }
 
+/**
+ * How far along a status is, for ties on one date: rumours < talks < development < confirmed <
+ * production < released. Denied and cancelled end a story, so they rank with confirmed.
+ */
+const STATUS_STAGE: Record<string, number> = {
+  rumoured: 1, rumored: 1, 'in talks': 2, 'in development': 3, confirmed: 4, denied: 4, cancelled: 4, 'in production': 5, released: 6,
+};
+const statusStage = (value: string): number => STATUS_STAGE[value.trim().toLowerCase()] ?? 0;
+
 const rank = (m: Modality): number => ({ asserted: 3, reported: 2, speculative: 1, negated: 0 })[m];
 
 const bySideDate = (a: ConflictSide, b: ConflictSide): number => compareDates(a.firstSeen, b.firstSeen) || compareDates(a.lastSeen, b.lastSeen) || a.value.localeCompare(b.value);
@@ -205,7 +214,12 @@ export function conflictsInFacts(facts: readonly Fact[]): Conflict[] {
     };
     if (isStatus) {
       // The latest dated side is the current status; undated sides never override a dated one.
-      const latest = [...sides].filter((s) => s.lastSeen !== null).sort((a, b) => compareDates(b.lastSeen, a.lastSeen))[0] ?? sides[sides.length - 1];
+      // On the same date, the more certain claim wins, then the later stage ("confirmed" in an
+      // article that recalls the earlier "talks").
+      const latest =
+        [...sides]
+          .filter((s) => s.lastSeen !== null)
+          .sort((a, b) => compareDates(b.lastSeen, a.lastSeen) || rank(b.modality) - rank(a.modality) || statusStage(b.value) - statusStage(a.value))[0] ?? sides[sides.length - 1];
       for (const s of sides) s.current = s === latest;
       conflict.current = latest.value;
     }
@@ -299,7 +313,7 @@ export function formatConflicts(conflicts: readonly Conflict[]): string {
       for (const e of s.evidence) {
         const q = e.quote.length > MAX_QUOTE_CHARS ? `${e.quote.slice(0, MAX_QUOTE_CHARS - 1)}…` : e.quote;
         const src = [e.document.source, e.document.date].filter(Boolean).join(', ');
-        lines.push(`      "${q.replace(/\s+/g, ' ')}" — ${e.document.title}${src ? ` (${src})` : ''} [${e.document.id} ${e.start}-${e.end}]`);
+        lines.push(`      “${q.replace(/\s+/g, ' ')}” — ${e.document.title}${src ? ` (${src})` : ''} [${e.document.id} ${e.start}-${e.end}]`);
       }
     }
     lines.push('');

@@ -167,6 +167,29 @@ describe('curation over the seeds and the conflicting article', () => {
   });
 });
 
+describe('the engine hook: an Engine over withCorrections(store)', () => {
+  it('drops a retracted claim from ask, facts and the entity page', async () => {
+    const { openSqliteStore } = await import('../store/sqlite/index.js');
+    const db = join(dir, 'hook.db');
+    const engine = createEngine({ store: withCorrections(openSqliteStore(db)) });
+    try {
+      await engine.ingest(INPUTS);
+      const filmId = film(engine.store);
+      const dates = () => engine.facts({ predicate: 'publication_date', entity: filmId }).map((c) => (isEntityRef(c.object) ? '' : c.object.value)).sort();
+      assert.deepEqual(dates(), ['2022-07-29', '2022-08-05']);
+      const wrong = engine.facts({ predicate: 'publication_date', entity: filmId }).find((c) => !isEntityRef(c.object) && c.object.value === '2022-08-05')!;
+      openCorrections(engine.store).retract(wrong.id, { why: 'wrong date' });
+      assert.deepEqual(dates(), ['2022-07-29']);
+      const answer = engine.ask('When did Purple Hearts premiere?');
+      assert.doesNotMatch(JSON.stringify(answer.answers), /2022-08-05|August 5/);
+      const page = engine.entityPage(filmId)!;
+      assert.ok(!JSON.stringify(page.facts).includes(wrong.id));
+    } finally {
+      engine.close();
+    }
+  });
+});
+
 describe('curation commands (registerCurateCommands)', () => {
   let db: string;
   before(async () => {
