@@ -188,7 +188,8 @@ export function modalityAround(text: string, sentenceStart: number, start: numbe
   return 'asserted';
 }
 
-const SPECULATIVE = /\b(?:might|may(?!\s+(?:look|seem|sound|recogni[sz]e|remember|know))|could|rumou?r(?:s|ed)?|potential(?:ly)?|possible|possibly|would|expected to|likely|linked to|tipped to|considering|in the works|in talks|talks)\b/i;
+// case-sensitive on purpose: "May" the month is no hedge
+const SPECULATIVE = /\b(?:[Mm]ight|may(?!\s+(?:look|seem|sound|recogni[sz]e|remember|know))|[Cc]ould|[Rr]umou?r(?:s|ed)?|[Pp]otential(?:ly)?|[Pp]ossible|[Pp]ossibly|would|expected to|[Ll]ikely|linked to|tipped to|considering|in the works|in talks|talks)\b/;
 const REPORTED = /\b(?:according to|reportedly|reported|is said to|are said to|sources|allegedly)\b/i;
 
 /** Modality of a claim from its sentence and evidence text. */

@@ -72,10 +72,12 @@ export const eventPatterns: PatternModule = (ctx) => {
   sequelPatterns(ctx);
 };
 
-const SEQUEL = /\bsequel\b/i;
+const SEQUEL = /\b(?:sequel|second film|follow-up|part two|another film|third film|second movie|new instalment|new installment)\b/i;
+/** "a sequel, Paper Lanterns: High Water": the title right after the word is the sequel itself. */
+const SEQUEL_TITLE = /\bsequel,?\s+(?:called\s+|titled\s+)?«W(\d+)»/;
 const STATUS: [RegExp, string][] = [
   [/\b(?:denied|no plans|not happening|ruled out|won['’]t be a sequel)\b/i, 'denied'],
-  [/\b(?:confirmed|greenlit|green-lit|officially (?:announced|ordered)|is officially happening|will get a sequel)\b/i, 'confirmed'],
+  [/\b(?:confirmed|greenlit|green-lit|officially (?:announced|ordered)|is officially happening|will get a sequel|has ordered|is coming back)\b/i, 'confirmed'],
   [/\b(?:talks|in the works|in development|conversations|discussions|considering|being discussed|underway)\b/i, 'in talks'],
   [/\brumou?r(?:s|ed)?\b/i, 'rumoured'],
 ];
@@ -86,8 +88,18 @@ function sequelPatterns(ctx: ClaimContext): void {
     if (!SEQUEL.test(v.tpl)) return;
     const hit = STATUS.find(([re]) => re.test(v.tpl));
     if (!hit) return;
-    const w = workFor(ctx, v, idx);
-    if (!w) return;
+    const named = SEQUEL_TITLE.exec(v.tpl);
+    let sequelWork = named ? v.slots[Number(named[1])].mention : undefined;
+    let sequelTitle = sequelWork?.canonical;
+    // "a sequel, Paper Lanterns: High Water": the part before the colon is the original
+    const subtitle = named ? /^:\s*«W(\d+)»/.exec(v.tpl.slice(v.slots[Number(named[1])].tplEnd)) : null;
+    if (named && subtitle) {
+      sequelTitle = `${sequelWork?.canonical}: ${v.slots[Number(subtitle[1])].mention?.canonical}`;
+      sequelWork = v.slots[Number(subtitle[1])].mention;
+    }
+    const others = v.slots.filter((s) => s.mention?.type === 'work' && s.mention !== sequelWork && s.mention.canonical !== sequelWork?.canonical && s.mention.detector !== 'title-credit' && (s.mention.subtype === 'film' || s.mention.subtype === 'series'));
+    const w = others[0]?.mention ?? (sequelWork ? ctx.recentWork(idx - 1, (m) => m.subtype === 'film' || m.subtype === 'series', 2) ?? ctx.mainWork : workFor(ctx, v, idx));
+    if (!w || w.canonical === sequelWork?.canonical) return;
     const status = hit[1];
     let modality = modalityOf(v.text, v.text);
     if (modality === 'negated' && status === 'denied') modality = 'asserted';
@@ -95,6 +107,7 @@ function sequelPatterns(ctx: ClaimContext): void {
     if (modality === 'speculative' && status === 'in talks' && /\b(?:said|says|told)\b/.test(v.text) && !/\b(?:might|may|could)\b/.test(v.text)) modality = 'reported';
     const q: Record<string, string> = {};
     if (ctx.doc.meta.date) q.date = ctx.doc.meta.date;
+    if (sequelTitle) q.title = sequelTitle;
     ctx.emit(v, { predicate: 'sequel', subject: ctx.arg(w), object: stringLiteral(status), qualifiers: q, modality, confidence: 0.7 });
   });
 }

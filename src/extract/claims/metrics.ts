@@ -12,9 +12,9 @@ const HOURS = new RegExp(String.raw`\b${NUM}\s+hours\b(?:\s+(?:of\s+(?:watch\s+t
 const VIEWS = new RegExp(String.raw`\b${NUM}\s+(views|viewers|streams|households|accounts)\b`, 'gu');
 const MONEY = /([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|k)?\b/gu;
 const BOX_OFFICE_CUE = /\b(?:box office|grossed|gross|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i;
-const CHART_RUN = /\b(?:in|on|atop)\s+((?:«O\d+»|[\p{Lu}][\p{L}]+)[’'‘]s\s+Top\s+\d+|the\s+(?:[\p{L}\s]{0,20})?(?:chart|charts|Top\s+\d+))\s+for\s+(\w+)\s+(weeks|days|months)\b|\bspent\s+(\w+)\s+(weeks|days|months)\s+(?:at\s+(?:number|No\.?)\s+(\w+)|in\s+the\s+([\p{L}\s]{0,20}?)(?:chart|charts|Top\s+\d+))/giu;
+const CHART_RUN = /\b(?:in|on|atop)\s+((?:«O\d+»|[\p{Lu}][\p{L}]+)[’'‘]s\s+Top\s+\d+|the\s+(?:[\p{L}\s]{0,20})?(?:chart|charts|Top\s+\d+))\s+for\s+(\w+)\s+(weeks|days|months)\b|\bspent\s+(\w+)\s+(weeks|days|months)\s+(?:at\s+(?:number|No\.?)\s+(\w+)|in\s+((?:the\s+|«O\d+»['’‘]s\s+)[\p{L}\s-]{0,20}?(?:chart|charts|Top\s+\d+)))/giu;
 const CHART_POS = /\b(?:went|gone|going|goes|go|entered|enters|debuted|debuts|straight|came|comes|shot|reached|reaches|peaked|climbed|rose|jumped|stayed|remained|was|is|fell|dropped|slipped|slid|moved|new entry)\s+(?:straight\s+)?(?:in\s+|into\s+the\s+chart\s+|the\s+(?:[\p{L}\s]{0,25}?)chart\s+)?(?:at|to)\s+(?:number|No\.?)\s+(\w+)\b|,\s+at\s+(?:number|No\.?)\s+(\w+)\b|\b(topped|tops|top)\s+the\s+((?:[\p{L}\s]{0,25}?)(?:chart|charts|box office|Billboard\s+\d+|Hot\s+100))/giu;
-const RANKING = /\b(?:the|its|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:most[- ]|biggest\s+|best[- ]|highest[- ])([\p{L}-]+\s+)?(movie|film|series|show|title|song|album|single)s?\s+of\s+(?:all\s+time|\d{4}|the\s+year)/giu;
+const RANKING = /\b(?:the|its|their)\s+(?:[\p{L}]+['’]s\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:most[- ]|biggest\s+|best[- ]|highest[- ])([\p{L}-]+\s+)?(?:original\s+|English-language\s+|new\s+)?(movie|film|series|show|title|song|album|single)s?\s+of\s+(?:all\s+time|\d{4}|the\s+year)/giu;
 
 function metricSubject(ctx: ClaimContext, v: SentenceView, idx: number, at: number, music = false): Mention | undefined {
   const works = v.slots.filter((s) => s.mention?.type === 'work' && s.mention.detector !== 'title-credit' && (music ? !FILMISH.has(s.mention.subtype ?? '') || true : FILMISH.has(s.mention.subtype ?? '')));
@@ -103,7 +103,7 @@ export const metricPatterns: PatternModule = (ctx) => {
     // ranks read the sentence text: "the third most-watched movie" may itself be a work reference
     RANKING.lastIndex = 0;
     while ((m = RANKING.exec(v.text)) !== null) {
-      const rank = parseOrdinal(m[1]);
+      const rank = m[1] ? parseOrdinal(m[1]) : 1;
       const docStart = v.sentence.start + m.index;
       const inside = v.slots.find((s) => s.mention?.type === 'work' && s.start >= docStart && s.start < docStart + m!.index + m![0].length);
       const w = inside?.mention ?? metricSubject(ctx, v, idx, v.slots.find((s) => s.start >= docStart)?.tplStart ?? tpl.length);

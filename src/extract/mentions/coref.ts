@@ -179,6 +179,15 @@ export function resolveReferences(text: string, sentences: readonly Sentence[], 
             target = c;
           }
         }
+      } else if (c.wants === 'sequel') {
+        // "the sequel": the title announced as one ("a sequel, Paper Lanterns: High Water")
+        const named = [...recentWorks].reverse().find((w) => /sequel,?[^\S\n]+(?:called[^\S\n]+|titled[^\S\n]+)?$/.test(text.slice(Math.max(0, w.start - 20), w.start)));
+        if (named) {
+          const next = cands.find((x) => x.type === 'work' && x.start > named.end && x.start - named.end <= 3 && /^:[^\S\n]*$/.test(text.slice(named.end, x.start)));
+          c.canonical = next ? `${named.canonical}: ${next.canonical}` : named.canonical;
+          c.subtype = 'film';
+          target = c;
+        }
       } else if (c.wants && FILMISH.has(c.wants)) {
         // "the film": one named earlier in this sentence or first in the previous one, else the topic
         const fits = (w: Candidate) => FILMISH.has(w.subtype ?? '') && w.ref === 'name';

@@ -44,7 +44,7 @@ const HANDLE = /@([A-Za-z0-9_.]{3,30})/g;
 const PRONOUN = /\b(she|he|She|He)\b/g;
 const PERSON_DESCRIPTOR = /\b([Tt]he)[^\S\n]+(?:(?:[\p{Ll}-]+)[^\S\n]+){0,2}?(actress|actor|singer|songstress|filmmaker|film-maker|director|star|rapper|musician|songwriter|singer-songwriter|presenter|comedian|novelist|frontman|frontwoman|alum|star's)\b/gu;
 const WORK_MODIFIERS = String.raw`(?:new|latest|upcoming|original|entire|whole|official|romance|romantic|musical|hit|debut|first|second|third|final|animated|forthcoming|recent|same|piano|acoustic|lead|title|theme|promotional|Netflix|[\p{Ll}]+-[\p{Ll}]+)`;
-const WORK_DESCRIPTOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[^\S\n]+(?:${WORK_MODIFIERS}[^\S\n]+){0,3}(film|movie|song|single|series|show|novel|book|album|soundtrack|music video|drama)\b`, 'gu');
+const WORK_DESCRIPTOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[^\S\n]+(?:${WORK_MODIFIERS}[^\S\n]+){0,3}(film|movie|song|single|series|show|novel|book|album|soundtrack|music video|drama|sequel)\b`, 'gu');
 const IT_WORK = /\b(?:[Ii]t)(?=[^\S\n]+(?:was|is|will be|has been)[^\S\n]+(?:directed|shot|written|produced|released|filmed|based|distributed|set)\b|[^\S\n]+(?:premiered|premieres|stars|starred)\b)/g;
 const MUSIC_VIDEO = /\bmusic video for (?:the [\p{Ll} ]+ of )?[“"‘]/u;
 
@@ -105,6 +105,8 @@ function plausibleTitle(title: string): boolean {
 }
 
 function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefined, detector: string, priority: number, confidence: number, background = false): void {
+  // "a role in Colm Brennan's next thriller": a possessive name is a person, not a title
+  if (/['’]s$/u.test(raw.trim())) return;
   const poss = /^(.+?)['’]s[^\S\n]+(?=[\p{Lu}\p{N}])/u.exec(raw);
   if (poss) {
     start += poss[0].length;
@@ -349,6 +351,31 @@ function tokensOfSentence(tokens: readonly Token[], s: Sentence, from: number): 
 const CAP_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:de|da|van|von|del|di|le|la|bin|al)$/;
 
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLE_VERBS = String.raw`(?:['’]s)?[^\S\n]+(?:is|was|has|had|will|have)[^\S\n]+(?:been[^\S\n]+|also[^\S\n]+|now[^\S\n]+)?(?:coming back|back|based on|available|streaming|released|a hit|a (?:film|movie|series|show|novel|book|musical|drama|comedy|thriller|documentary|sequel)|one of|getting|set for|renewed|cancelled|adapted|viewed|watched|nominated for best (?:film|picture|drama|series))`;
+const TITLE_FOLLOW = String.raw`(?:${TITLE_VERBS}|[^\S\n]+(?:premiered|premieres|debuted|opened|arrived|topped|grossed)\b|:[^\S\n]+\p{Lu}|['’]s[^\S\n]+(?:ending|soundtrack|cast|director|sequel|success|release|premiere|story|plot|characters|finale|season))`;
+const TITLE_LEAD = String.raw`\b(?:sequel|adaptation|season|episode|version|cast|ending|success|soundtrack|premiere|release|fans|viewers|spoilers)[^\S\n]+(?:to|of|for)[^\S\n]+(?:the[^\S\n]+)?`;
+
+/**
+ * Person or title? A given name, the surname used alone elsewhere, an age or "who" after it, or a
+ * speech verb after it make a person; "X is coming back", "X premiered", "sequel to X", "X: Subtitle"
+ * make a title. Without evidence either way the run stays a (less confident) person.
+ */
+function personOrTitle(ctx: Ctx, name: string, start: number): 'person' | 'work' | 'unknown' {
+  const gaz = getGazetteer();
+  const words = name.split(/[^\S\n]+/);
+  const after = ctx.text.slice(start + name.length, start + name.length + 24);
+  if (gaz.firstNames.has(words[0])) return 'person';
+  if (/^,?[^\S\n]*(?:who\b|\(?\d{1,3}\b|aged\b)|^[^\S\n]+(?:said|says|told|added|explained|insisted)\b/u.test(after)) return 'person';
+  const last = escapeRe(words[words.length - 1]);
+  const alone = new RegExp(String.raw`(?<!${escapeRe(words[0])}[^\S\n]+|[\p{L}'’-])${last}(?![\p{L}'’-]|[^\S\n]+\p{Lu})`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = alone.exec(ctx.text)) !== null) if (m.index < start || m.index >= start + name.length) return 'person';
+  const n = escapeRe(name);
+  if (new RegExp(`${n}${TITLE_FOLLOW}`, 'u').test(ctx.text) || new RegExp(`${TITLE_LEAD}${n}`, 'u').test(ctx.text)) return 'work';
+  return 'unknown';
+}
+
 /** Proper-noun runs of two to four words → person, place (suffix) or organisation (suffix). */
 function detectNameRuns(ctx: Ctx): void {
   const gaz = getGazetteer();
@@ -390,7 +417,9 @@ function detectNameRuns(ctx: Ctx): void {
       } else if (gaz.orgSuffixes.has(last)) {
         ctx.cands.push({ start, end: start + name.length, type: 'organization', subtype: 'company', canonical: name, detector: 'names', confidence: 0.6, priority: PRIORITY.name, ref: 'name' });
       } else {
-        ctx.cands.push({ start, end: start + name.length, type: 'person', canonical: name, detector: 'names', confidence: 0.65, priority: PRIORITY.name, ref: 'name' });
+        const kind = personOrTitle(ctx, name, start);
+        if (kind === 'work') ctx.cands.push({ start, end: start + name.length, type: 'work', canonical: name, detector: 'title-evidence', confidence: 0.55, priority: PRIORITY.name, ref: 'name' });
+        else ctx.cands.push({ start, end: start + name.length, type: 'person', canonical: name, detector: 'names', confidence: kind === 'person' ? 0.7 : 0.5, priority: PRIORITY.name, ref: 'name' });
       }
     }
   }
@@ -505,7 +534,7 @@ function detectReferences(ctx: Ctx): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/^,?[^\S\n]*[“"‘]?\p{Lu}/u.test(after) && !/^['’]/.test(after)) continue;
     const noun = m[1];
-    const wants = noun === 'music video' ? 'music_video' : noun === 'soundtrack' ? 'soundtrack' : SUBTYPE_CUES[noun] ?? 'film';
+    const wants = noun === 'music video' ? 'music_video' : noun === 'soundtrack' ? 'soundtrack' : noun === 'sequel' ? 'sequel' : SUBTYPE_CUES[noun] ?? 'film';
     ctx.cands.push({ start: m.index, end: m.index + m[0].length, type: 'work', canonical: '', detector: 'coref-work', confidence: 0.6, priority: PRIORITY.reference, ref: 'work-descriptor', wants });
   }
   IT_WORK.lastIndex = 0;

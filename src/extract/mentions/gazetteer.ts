@@ -34,6 +34,8 @@ export interface Gazetteer {
   readonly female: Set<string>;
   readonly male: Set<string>;
   readonly nonNames: Set<string>;
+  /** Common given names: evidence that a proper-noun run names a person. */
+  readonly firstNames: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,6 +73,7 @@ export function getGazetteer(): Gazetteer {
     female: new Set(data.roleWords.female),
     male: new Set(data.roleWords.male),
     nonNames: new Set(data.nonNames),
+    firstNames: new Set((JSON.parse(readFileSync(new URL('../data/first-names.json', import.meta.url), 'utf8')) as { names: string[] }).names),
   };
   return cached;
 }
