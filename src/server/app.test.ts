@@ -471,6 +471,9 @@ describe('GET /api/openapi.json', () => {
       assert.ok(op.operationId && !ids.has(op.operationId));
       ids.add(op.operationId);
       assert.ok(op.responses['200'] || op.responses['201']);
+      for (const media of Object.values(op.requestBody?.content ?? {}) as Json[]) {
+        assert.deepEqual(Object.keys(media).filter((k) => !['schema', 'example', 'examples', 'encoding'].includes(k)), [], 'Media Type Object fields');
+      }
       for (const p of op.parameters ?? []) {
         assert.ok(['query', 'path'].includes(p.in) && p.schema, JSON.stringify(p));
         if (p.in === 'path') assert.ok(path.includes(`{${p.name}}`) && p.required === true);

@@ -91,7 +91,8 @@ export function buildOpenApi(specs: readonly RouteSpec[], info: { title: string;
       op.requestBody = {
         required: true,
         content: Object.fromEntries(
-          Object.entries(spec.body).map(([type, b]) => [type, { schema: inputSchema(b.schema), ...(b.description ? { description: b.description } : {}) }]),
+          // A Media Type Object has no description field: it goes on the schema.
+          Object.entries(spec.body).map(([type, b]) => [type, { schema: { ...inputSchema(b.schema), ...(b.description ? { description: b.description } : {}) } }]),
         ),
       };
     }

@@ -99,6 +99,7 @@ export const FactsQueryParams = z.strictObject({
 const httpUrl = z
   .string()
   .max(2048)
+  .regex(/^https?:\/\//i, 'must be an http(s) URL')
   .refine((u) => {
     try {
       const p = new URL(u).protocol;
@@ -121,7 +122,8 @@ export const ArticleBody = z
   })
   .refine((a) => (a.text ?? '').trim() !== '' || (a.html ?? '').trim() !== '', {
     message: 'give the article body as "text" or "html"',
-  });
+  })
+  .describe('One article. Give its body as "text" (plain text) or "html"; the other fields are optional metadata.');
 
 // ---------------------------------------------------------------------------------------------
 // Responses (mirror src/engine/types.ts and src/model/types.ts; extra fields are allowed)
