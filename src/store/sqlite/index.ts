@@ -530,7 +530,25 @@ class SqliteStore implements Store {
 
   claims(filter: ClaimFilter): Claim[] {
     const { where, params } = this.claimWhere(filter);
-    const rows = this.q(
+    // Two steps: order and page the matching ids (joining only documents, for the date), then
+    // build the page's claims. Entities and evidence are fetched for one page, not every match.
+    const ids = this.q(
+      `SELECT c.id FROM claims c JOIN documents d ON d.id = c.doc_id
+       ${where}
+       ORDER BY d.date IS NULL, d.date, c.doc_id, c.char_start, c.char_end, c.id
+       LIMIT ? OFFSET ?`,
+    )
+      .pluck()
+      .all(...params, filter.limit ?? -1, filter.offset ?? 0) as string[];
+    return this.claimsByIds(ids);
+  }
+
+  getClaim(id: string): Claim | null {
+    return this.claimsByIds([id])[0] ?? null;
+  }
+
+  private claimsByIds(ids: readonly string[]): Claim[] {
+    const byId = this.q(
       `SELECT c.*, s.name AS s_name, s.type AS s_type, s.subtype AS s_subtype,
               o.name AS o_name, o.type AS o_type, o.subtype AS o_subtype,
               d.title AS d_title, d.source AS d_source, d.url AS d_url, d.date AS d_date
@@ -538,31 +556,11 @@ class SqliteStore implements Store {
          JOIN documents d ON d.id = c.doc_id
          JOIN entities s ON s.id = c.subject_id
          LEFT JOIN entities o ON o.id = c.object_id
-       ${where}
-       ORDER BY d.date IS NULL, d.date, c.doc_id, c.char_start, c.char_end, c.id
-       LIMIT ? OFFSET ?`,
-    ).all(...params, filter.limit ?? -1, filter.offset ?? 0) as ClaimJoinRow[];
-    return rows.map((r) => this.rowToClaim(r));
-  }
-
-  getClaim(id: string): Claim | null {
-    const claims = this.claimsByIds([id]);
-    return claims[0] ?? null;
-  }
-
-  private claimsByIds(ids: readonly string[]): Claim[] {
+       WHERE c.id = ?`,
+    );
     const out: Claim[] = [];
     for (const id of ids) {
-      const r = this.q(
-        `SELECT c.*, s.name AS s_name, s.type AS s_type, s.subtype AS s_subtype,
-                o.name AS o_name, o.type AS o_type, o.subtype AS o_subtype,
-                d.title AS d_title, d.source AS d_source, d.url AS d_url, d.date AS d_date
-         FROM claims c
-           JOIN documents d ON d.id = c.doc_id
-           JOIN entities s ON s.id = c.subject_id
-           LEFT JOIN entities o ON o.id = c.object_id
-         WHERE c.id = ?`,
-      ).get(id) as ClaimJoinRow | undefined;
+      const r = byId.get(id) as ClaimJoinRow | undefined;
       if (r) out.push(this.rowToClaim(r));
     }
     return out;
