@@ -65,7 +65,7 @@ export async function renderHome(ctx) {
     health = null;
   }
   const box = searchBox({ large: true, onAsk: ctx.nav.ask, onEntity: ctx.nav.entity });
-  const stats = health
+  const stats = health && health.documents > 0
     ? h(
         'ul',
         { class: 'stats', 'aria-label': 'In this knowledge base' },
@@ -86,12 +86,7 @@ export async function renderHome(ctx) {
       box,
       h('p', { class: 'hint' }, 'Tip: press ', h('kbd', null, '/'), ' to search from anywhere; ', h('kbd', null, '↓'), ' ', h('kbd', null, '↑'), ' and ', h('kbd', null, 'Enter'), ' pick a suggestion.'),
     ),
-    h(
-      'section',
-      { class: 'examples', 'aria-labelledby': 'examples-title' },
-      h('h2', { id: 'examples-title', class: 'section-title' }, 'Try asking'),
-      h('ul', { class: 'example-list' }, examples.map((q) => h('li', null, h('a', { class: 'example', href: route(['ask'], { q }) }, q)))),
-    ),
+    health && health.documents === 0 ? emptyPanel() : examplesSection(examples),
     stats,
   );
   return {
@@ -107,4 +102,26 @@ export async function renderHome(ctx) {
 
 function stat(n, label) {
   return h('li', { class: 'stat' }, h('span', { class: 'stat-n' }, Number(n ?? 0).toLocaleString('en')), h('span', { class: 'stat-label' }, label));
+}
+
+/** What to do when nothing has been ingested yet. */
+function emptyPanel() {
+  return h(
+    'section',
+    { class: 'panel empty-kb' },
+    h('h2', null, 'The knowledge base is empty'),
+    h('p', null, 'Add articles from a shell, then come back:'),
+    h('pre', null, h('code', null, 'npx marquee ingest path/to/articles --db marquee.db')),
+    h('p', { class: 'muted' }, 'Text, Markdown, HTML, JSON Lines, RSS/Atom and .gz files are read; every claim keeps the sentence it came from.'),
+  );
+}
+
+/** Example questions as links to their answers. */
+function examplesSection(examples) {
+  return h(
+    'section',
+    { class: 'examples', 'aria-labelledby': 'examples-title' },
+    h('h2', { id: 'examples-title', class: 'section-title' }, 'Try asking'),
+    h('ul', { class: 'example-list' }, examples.map((q) => h('li', null, h('a', { class: 'example', href: route(['ask'], { q }) }, q)))),
+  );
 }
