@@ -3,7 +3,8 @@
  * mentions and claims, no NLP) into a SQLite file, printing the time per 1,000 documents as the
  * database grows (it must stay flat), then query latencies.
  *
- * Usage: node --import tsx scripts/bench-store.ts [--docs 20000] [--db PATH] [--json]
+ * Usage: node --import tsx scripts/bench-store.ts [--docs 20000] [--db PATH] [--queries-only] [--json]
+ * (`--db PATH` keeps the database; `--queries-only` times queries on an existing one.)
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,8 +23,9 @@ const arg = (name: string): string | undefined => {
 const DOCS = Number(arg('--docs') ?? 20_000);
 const BATCH = 1_000;
 /** Queries timed per kind: enough for a stable p99. */
-const QUERY_SAMPLES = 500;
+const QUERY_SAMPLES = 200;
 const asJson = args.includes('--json');
+const queriesOnly = args.includes('--queries-only');
 
 // Seeded PRNG (mulberry32): the same run inserts the same documents.
 let seed = 0x5eed;
@@ -131,32 +133,45 @@ const dir = own ? mkdtempSync(join(tmpdir(), 'marquee-bench-store-')) : null;
 const dbPath = arg('--db') ?? join(dir!, 'bench.db');
 const store = openSqliteStore(dbPath);
 
-const batches: { docs: number; msPer1k: number; cpuMsPer1k: number; resolveMs: number; putMs: number }[] = [];
+const batches: { docs: number; msPer1k: number; cpuMsPer1k: number; resolveMs: number; putMs: number; resolveCpuMs: number; putCpuMs: number }[] = [];
 let resolveMs = 0;
 let putMs = 0;
+let resolveCpu = 0;
+let putCpu = 0;
+const cpuNow = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 let t0 = performance.now();
 let cpu0 = process.cpuUsage();
-for (let n = 0; n < DOCS; n++) {
+for (let n = 0; n < (queriesOnly ? 0 : DOCS); n++) {
   const doc = syntheticDoc(n);
+  const ca = cpuNow();
   const a = performance.now();
   const w = resolveDocument(doc, store);
   const b = performance.now();
+  const cb = cpuNow();
   store.putDocument(w);
   const c = performance.now();
+  const cc = cpuNow();
   resolveMs += b - a;
   putMs += c - b;
+  resolveCpu += cb - ca;
+  putCpu += cc - cb;
   if ((n + 1) % BATCH === 0) {
     const now = performance.now();
     const cpu = process.cpuUsage(cpu0);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    batches.push({ docs: n + 1, msPer1k: now - t0, cpuMsPer1k: cpuMs, resolveMs, putMs });
+    batches.push({ docs: n + 1, msPer1k: now - t0, cpuMsPer1k: cpuMs, resolveMs, putMs, resolveCpuMs: resolveCpu, putCpuMs: putCpu });
     if (!asJson) {
       console.log(
-        `${String(n + 1).padStart(6)} docs: ${(now - t0).toFixed(0).padStart(5)} ms wall / 1k docs, ${cpuMs.toFixed(0).padStart(5)} ms CPU (resolve ${resolveMs.toFixed(0)} ms, putDocument ${putMs.toFixed(0)} ms, building synthetic docs ${(now - t0 - resolveMs - putMs).toFixed(0)} ms)`,
+        `${String(n + 1).padStart(6)} docs, per 1k: wall ${(now - t0).toFixed(0).padStart(5)} ms (resolve ${resolveMs.toFixed(0).padStart(5)}, putDocument ${putMs.toFixed(0).padStart(5)}) | CPU ${cpuMs.toFixed(0).padStart(5)} ms (resolve ${resolveCpu.toFixed(0).padStart(4)}, putDocument ${putCpu.toFixed(0).padStart(5)}, synthetic docs ${(cpuMs - resolveCpu - putCpu).toFixed(0).padStart(4)})`,
       );
     }
     resolveMs = 0;
     putMs = 0;
+    resolveCpu = 0;
+    putCpu = 0;
     t0 = performance.now();
     cpu0 = process.cpuUsage();
   }
@@ -191,12 +206,20 @@ const bytes = statSync(dbPath).size;
 if (asJson) {
   console.log(JSON.stringify({ docs: DOCS, counts, dbBytes: bytes, batches, queries }, null, 2));
 } else {
+  if (queriesOnly) console.log(`(queries only, on ${dbPath})`);
   console.log(`\n${counts.documents} documents, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.claims} claims; ${(bytes / 1e6).toFixed(1)} MB (main file)`);
   const k = Math.max(1, Math.floor(batches.length / 4));
-  const avg = (bs: typeof batches): number => bs.reduce((s, b) => s + b.resolveMs + b.putMs, 0) / bs.length;
-  const first = avg(batches.slice(0, k));
-  const last = avg(batches.slice(-k));
-  console.log(`resolve+put per 1k docs: first ${k} batch(es) ${first.toFixed(0)} ms, last ${k} batch(es) ${last.toFixed(0)} ms (ratio ${(last / first).toFixed(2)})\n`);
+  if (batches.length > 0) {
+  const avg = (bs: typeof batches, f: (b: (typeof batches)[number]) => number): number => bs.reduce((s, b) => s + f(b), 0) / bs.length;
+  const report = (label: string, f: (b: (typeof batches)[number]) => number): void => {
+    const first = avg(batches.slice(0, k), f);
+    const last = avg(batches.slice(-k), f);
+    console.log(`${label} per 1k docs: first ${k} batch(es) ${first.toFixed(0)} ms, last ${k} ${last.toFixed(0)} ms (ratio ${(last / first).toFixed(2)})`);
+  };
+  report('resolve+putDocument wall', (b) => b.resolveMs + b.putMs);
+  report('resolve+putDocument CPU ', (b) => b.resolveCpuMs + b.putCpuMs);
+  }
+  console.log('');
   for (const q of queries) console.log(`${q.label.padEnd(40)} p50 ${q.p50.toFixed(3)} ms  p99 ${q.p99.toFixed(3)} ms  mean ${q.mean.toFixed(3)} ms`);
 }
 if (dir) rmSync(dir, { recursive: true, force: true });
