@@ -18,8 +18,8 @@ import type { Lookup } from './patterns.js';
 
 /** Names listed in one answer sentence before "and N more". */
 export const MAX_LISTED_NAMES = 8;
-/** Cast claims scanned for "who plays X" without a work (bounded for large knowledge bases). */
-const CHARACTER_SCAN_LIMIT = 20000;
+/** Sentences searched for a character's name when no work is given (bounded for large knowledge bases). */
+const CHARACTER_SEARCH_SENTENCES = 60;
 /** Claims read per entity and predicate. */
 const CLAIMS_PER_LOOKUP = 500;
 
@@ -29,6 +29,27 @@ const IT: EntitySlot = { text: 'it', raw: 'it', anaphoric: true };
 export function lookupClaims(ctx: AskContext, entityId: string, l: Lookup, includeNegated = false): Claim[] {
   const filter = l.direction === 'out' ? { subjectId: entityId, predicate: l.predicate } : { objectId: entityId, predicate: l.predicate };
   return ctx.store.claims({ ...filter, limit: CLAIMS_PER_LOOKUP }).filter((c) => includeNegated || c.modality !== 'negated');
+}
+
+/**
+ * Cast claims whose character matches, found without scanning every cast claim: the documents
+ * whose sentences name the character, their cast claims, then each matching (work, actor) pair's
+ * claims from every article (so the evidence is complete).
+ */
+export function castClaimsNaming(ctx: AskContext, character: string): Claim[] {
+  const docIds = [...new Set(ctx.store.searchSentences(character, CHARACTER_SEARCH_SENTENCES).map((h) => h.docId))];
+  const pairs = new Map<string, { work: string; actor: string }>();
+  for (const docId of docIds) {
+    for (const c of ctx.store.claims({ docId, predicate: 'cast_member', limit: CLAIMS_PER_LOOKUP })) {
+      if (c.modality === 'negated' || typeof c.qualifiers.character !== 'string' || !characterMatches(c.qualifiers.character, character)) continue;
+      if (isEntityRef(c.object)) pairs.set(`${c.subject.id}|${c.object.id}`, { work: c.subject.id, actor: c.object.id });
+    }
+  }
+  const out: Claim[] = [];
+  for (const { work, actor } of pairs.values()) {
+    out.push(...ctx.store.claims({ subjectId: work, objectId: actor, predicate: 'cast_member', limit: CLAIMS_PER_LOOKUP }).filter((c) => c.modality !== 'negated'));
+  }
+  return out;
 }
 
 /**
@@ -175,7 +196,7 @@ export function answerCastCharacter(ctx: AskContext): AskResult {
     work = res.entity;
     claims = lookupClaims(ctx, work.id, { predicate: 'cast_member', direction: 'out' });
   } else {
-    claims = ctx.store.claims({ predicate: 'cast_member', limit: CHARACTER_SCAN_LIMIT }).filter((c) => c.modality !== 'negated');
+    claims = castClaimsNaming(ctx, character);
   }
   const matching = claims.filter((c) => typeof c.qualifiers.character === 'string' && characterMatches(c.qualifiers.character, character));
   if (matching.length === 0) {

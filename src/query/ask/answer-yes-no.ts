@@ -12,15 +12,13 @@ import { aliasKey, subtypeFamily } from '../../resolve/normalize.js';
 import type { AnswerItem, AskResult } from '../../engine/types.js';
 import type { Entity } from '../../store/store.js';
 import { answered, note, resolveOrFail, useFacts, type AskContext } from './context.js';
-import { characterMatches, lookupClaims } from './answer-facts.js';
+import { castClaimsNaming, characterMatches, lookupClaims } from './answer-facts.js';
 import { combineConfidence, commonQualifier, mergeEvidence } from './evidence.js';
 import { displayName, joinList, rolePhrase } from './phrase.js';
 import { cleanSlot } from './parse.js';
 
 /** The answer text when nothing supports either side. */
 export const NO_EVIDENCE_ANSWER = 'No evidence in the articles.';
-/** Cast claims scanned for a character when no work is named. */
-const CHARACTER_SCAN_LIMIT = 20000;
 
 function noEvidence(ctx: AskContext, reason: string): AskResult {
   return answered(ctx, NO_EVIDENCE_ANSWER, [], { verdict: 'no-evidence', reason });
@@ -50,14 +48,14 @@ export function answerYesNoSing(ctx: AskContext): AskResult {
   if (!parsed.focus) return noEvidence(ctx, 'No singer named in the question.');
   let work: Entity | undefined;
   if (parsed.partner) {
-    const wr = resolveOrFail(ctx, parsed.partner, [{ predicate: 'cast_member', direction: 'out' }]);
+    const wr = resolveOrFail(ctx, parsed.partner, [{ predicate: 'cast_member', direction: 'out' }], { noRetrieval: true });
     if ('fail' in wr) return withVerdict(wr.fail);
     work = wr.entity;
   }
   // 1. The singer as a character: who plays them.
   const castPool = work
     ? lookupClaims(ctx, work.id, { predicate: 'cast_member', direction: 'out' })
-    : ctx.store.claims({ predicate: 'cast_member', limit: CHARACTER_SCAN_LIMIT }).filter((c) => c.modality !== 'negated');
+    : castClaimsNaming(ctx, parsed.focus.text);
   const castClaims = castPool.filter((c) => typeof c.qualifiers.character === 'string' && characterMatches(c.qualifiers.character, parsed.focus!.text));
   const singers = new Map<string, { entity: Entity | Claim['subject']; cast: Claim[] }>();
   for (const c of castClaims) {
@@ -70,7 +68,7 @@ export function answerYesNoSing(ctx: AskContext): AskResult {
   if (character) note(ctx, `character ${character} → ${joinList([...singers.values()].map((s) => s.entity.name))}`);
   // 2. Or a person named directly.
   if (singers.size === 0) {
-    const pr = resolveOrFail(ctx, parsed.focus, [{ predicate: 'performer', direction: 'in' }], { preferTypes: ['person', 'organization'] });
+    const pr = resolveOrFail(ctx, parsed.focus, [{ predicate: 'performer', direction: 'in' }], { preferTypes: ['person', 'organization'], noRetrieval: true });
     if ('fail' in pr) return withVerdict(pr.fail);
     singers.set(pr.entity.id, { entity: pr.entity, cast: [] });
   } else {
@@ -134,12 +132,12 @@ export function answerYesNoRole(ctx: AskContext): AskResult {
   const role = parsed.role!;
   if (!parsed.partner) return noEvidence(ctx, 'No person named in the question.');
   const inLookups = role.predicates.map((predicate) => ({ predicate, direction: 'in' as const }));
-  const pr = resolveOrFail(ctx, parsed.partner, inLookups, { preferTypes: ['person', 'organization'] });
+  const pr = resolveOrFail(ctx, parsed.partner, inLookups, { preferTypes: ['person', 'organization'], noRetrieval: true });
   if ('fail' in pr) return withVerdict(pr.fail);
   const person = pr.entity;
   let work: Entity | undefined;
   if (parsed.focus) {
-    const wr = resolveOrFail(ctx, parsed.focus, role.predicates.map((predicate) => ({ predicate, direction: 'out' as const })));
+    const wr = resolveOrFail(ctx, parsed.focus, role.predicates.map((predicate) => ({ predicate, direction: 'out' as const })), { noRetrieval: true });
     if ('fail' in wr) return withVerdict(wr.fail);
     work = wr.entity;
   }
@@ -207,7 +205,7 @@ const KIND_SOURCE = /^(?:a |an |the )?(novel|book|song|film|movie|play|comic|mem
 export function answerYesNoBasedOn(ctx: AskContext): AskResult {
   const { parsed } = ctx;
   if (!parsed.focus || !parsed.partner) return noEvidence(ctx, 'The question names no work or source.');
-  const wr = resolveOrFail(ctx, parsed.focus, [{ predicate: 'based_on', direction: 'out' }]);
+  const wr = resolveOrFail(ctx, parsed.focus, [{ predicate: 'based_on', direction: 'out' }], { noRetrieval: true });
   if ('fail' in wr) return withVerdict(wr.fail);
   const work = wr.entity;
   const claims = lookupClaims(ctx, work.id, { predicate: 'based_on', direction: 'out' }, true).filter((c) => isEntityRef(c.object));

@@ -67,7 +67,7 @@ export function resolveOrFail(
   ctx: AskContext,
   slot: EntitySlot,
   lookups: readonly Lookup[],
-  opts: { preferTypes?: readonly string[]; required?: readonly string[] } = {},
+  opts: { preferTypes?: readonly string[]; required?: readonly string[]; noRetrieval?: boolean } = {},
 ): { entity: Entity } | { fail: AskResult } {
   const r: SlotResolution = resolveSlot(ctx.store, slot, lookups, opts);
   ctx.plan.entities.push({
@@ -81,13 +81,16 @@ export function resolveOrFail(
   if (r.status === 'unknown') {
     // Not an entity, but maybe a name the extractor missed: the text itself may still answer,
     // through a sentence that contains the exact phrase (retrieval, marked as such).
-    if (!slot.anaphoric && textMentions(ctx.store, slot.text)) {
-      const hit = retrieveSentence(ctx.store, ctx.parsed.normalized, [], [], [slot.text, ...(opts.required ?? [])]);
+    if (!slot.anaphoric) {
+      const stats = { phraseSeen: false };
+      const hit = opts.noRetrieval ? null : retrieveSentence(ctx.store, ctx.parsed.normalized, [], [], [slot.text, ...(opts.required ?? [])], stats);
       if (hit) {
         note(ctx, `"${slot.text}" is not a known entity but occurs in the text: retrieval (coverage ${hit.coverage.toFixed(2)})`);
         return { fail: answered(ctx, hit.item.value, [hit.item]) };
       }
-      return { fail: noAnswer(ctx, 'no-supporting-claims', `The articles mention "${slot.text}" but state nothing that answers this.`) };
+      if (stats.phraseSeen || textMentions(ctx.store, slot.text)) {
+        return { fail: noAnswer(ctx, 'no-supporting-claims', `The articles mention "${slot.text}" but state nothing that answers this.`) };
+      }
     }
     return { fail: noAnswer(ctx, 'unknown-entity', `The articles never mention "${slot.text}".`) };
   }

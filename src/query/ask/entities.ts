@@ -19,8 +19,8 @@ import type { Lookup } from './patterns.js';
 export const DOMINANCE_RATIO = 2;
 /** How many typeahead rows to consider when the exact alias key finds nothing. */
 const TYPEAHEAD_LIMIT = 25;
-/** Claims scanned to find the works "it" could mean (bounded for large knowledge bases). */
-const ANAPHORA_SCAN_LIMIT = 2000;
+/** Most-mentioned entities considered for "it" / "the film" (bounded for large knowledge bases). */
+const ANAPHORA_CANDIDATES = 60;
 
 export type SlotResolution =
   | { status: 'resolved'; entity: Entity; candidates: Entity[]; via: string }
@@ -122,21 +122,16 @@ export function chooseEntity(
   return { status: 'ambiguous', candidates: pool };
 }
 
-/** Resolve "it" / "the film": the dominant work among subjects of the asked facts. */
+/**
+ * Resolve "it" / "the film": among the most-mentioned works, those that have the facts asked
+ * about; the answer is the dominant one (DOMINANCE_RATIO), else the reference is ambiguous.
+ * Bounded: ANAPHORA_CANDIDATES count queries, whatever the size of the knowledge base.
+ */
 export function resolveAnaphora(store: Store, slot: EntitySlot, lookups: readonly Lookup[]): SlotResolution {
-  const counts = new Map<string, number>();
-  const outs = lookups.filter((l) => l.direction === 'out').map((l) => l.predicate);
-  if (outs.length > 0) {
-    for (const c of store.claims({ predicate: outs, limit: ANAPHORA_SCAN_LIMIT })) counts.set(c.subject.id, (counts.get(c.subject.id) ?? 0) + 1);
-  }
-  let works: Entity[] = [];
-  for (const id of counts.keys()) {
-    const e = store.getEntity(id);
-    if (e) works.push(e);
-  }
-  if (works.length === 0) {
-    // No facts of that kind anywhere: fall back to the most-mentioned works of the knowledge base.
-    works = store.searchEntities('', TYPEAHEAD_LIMIT).filter((e) => e.type === 'work');
+  let works = store.searchEntities('', ANAPHORA_CANDIDATES).filter((e) => e.type === 'work');
+  if (lookups.length > 0) {
+    const supported = works.filter((e) => supportCount(store, e.id, lookups) > 0);
+    if (supported.length > 0) works = supported;
   }
   if (slot.hint) {
     const fit = works.filter((e) => hintFits(e, slot.hint));

@@ -87,8 +87,8 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   // ---- yes/no: roles
   { id: 'yn-role-by', re: /^(?:was|is|were) (?<f>.+?) (?<r>directed|written|produced|executive produced|composed|performed|sung|sang|shot|distributed|released) by (?<p>.+)$/i, intent: 'yes-no-role', lookups: [] },
   { id: 'yn-did-verb', re: /^(?:did|does|do|has|have) (?<p>.+?) (?:also |actually |really )?(?<r>direct|directed|write|written|co-write|co-written|produce|produced|executive produce|executive produced|compose|composed|sing|sung|perform|performed|star in|starred in|appear in|appeared in|act in|acted in|play in|played in|shoot|shot) (?<f>.+)$/i, intent: 'yes-no-role', lookups: [] },
-  { id: 'yn-in-cast', re: /^(?:is|was|are|were) (?<p>.+?) (?:in the cast of|part of the cast of|among the cast of|starring in|in) (?<f>.+)$/i, intent: 'yes-no-role', lookups: inv('cast_member') },
   { id: 'yn-role-noun', re: /^(?:was|is|were|are) (?<p>.+?) (?:also |actually |really )?(?:a|an|the|one of the) (?<r>executive producers?|producers?|directors?|co-?writers?|writers?|screenwriters?|songwriters?|composers?|stars?|lead|leading (?:actor|actress|lady|man)|singers?|performers?|authors?|novelist)(?: (?:of|on|for|in) (?<f>.+))?$/i, intent: 'yes-no-role', lookups: [] },
+  { id: 'yn-in-cast', re: /^(?:is|was|are|were) (?<p>.+?) (?:in the cast of|part of the cast of|among the cast of|starring in|in) (?<f>.+)$/i, intent: 'yes-no-role', lookups: inv('cast_member') },
 
   // ---- who plays a character / which character does P play
   { id: 'who-plays-in', re: new RegExp(`^(?:who|which (?:actor|actress|star|performer)) ${PLAY_VERBS} (?:the (?:role|part|character) of )?(?<c>.+?) (?:in|on|for) (?<f>.+)$`, 'i'), intent: 'cast-character', lookups: out('cast_member') },

@@ -23,6 +23,11 @@ export const MIN_KEYWORD_COVERAGE_NO_ENTITY_RATIO = 0.8;
 const MIN_KEYWORDS_NO_ENTITY = 2;
 /** Retrieval answers are a best sentence, not a fact: their confidence stays below this. */
 export const RETRIEVAL_MAX_CONFIDENCE = 0.4;
+/**
+ * Entities named in at most this many documents are searched by reading those documents'
+ * sentences instead of full-text search (bounded work; BM25 over 10k articles costs ~100 ms).
+ */
+const ENTITY_SCAN_MAX_DOCUMENTS = 40;
 /** Score factor when an entity is named only in the sentence before the hit (a reference back). */
 const PREVIOUS_SENTENCE_ANCHOR_RATIO = 0.8;
 /** Shortest stem left after suffix stripping (keeps "sings" → "sing", not "news" → "new"). */
@@ -111,6 +116,8 @@ export function retrieveSentence(
   exclude: readonly string[] = [],
   /** Phrases that must occur verbatim (as whole words) in the sentence, e.g. the character asked about. */
   required: readonly string[] = [],
+  /** Filled in: whether some candidate sentence contained every required phrase and entity. */
+  stats?: { phraseSeen: boolean },
 ): RetrievalResult | null {
   const names = entities.map((e) => [e.name, ...store.entityAliases(e.id)]);
   const excluded = new Set([...names.flat(), ...exclude, ...required].flatMap((n) => contentWords(n)));
@@ -123,16 +130,46 @@ export function retrieveSentence(
   // would pass: that is co-occurrence, not an answer.
   if (keywords.length === 0) return null;
 
-  const anchors = [...entities.map((e) => e.name), ...required];
-  const queries = [[...anchors, ...keywords].join(' '), keywords.join(' '), anchors.join(' ')].filter((q) => q.trim().length > 0);
-  const hits = new Map<string, SentenceHit>();
-  for (const q of queries) {
-    for (const h of store.searchSentences(q, RETRIEVAL_CANDIDATES)) {
-      const k = `${h.docId}:${h.start}`;
-      if (!hits.has(k)) hits.set(k, h);
+  const docs = new Map<string, string>();
+  const docText = (id: string): string => {
+    if (!docs.has(id)) docs.set(id, store.getDocument(id)?.text ?? '');
+    return docs.get(id)!;
+  };
+  const sentenceCache = new Map<string, { start: number; end: number }[]>();
+  const sentencesOf = (docId: string) => {
+    let ss = sentenceCache.get(docId);
+    if (!ss) {
+      ss = store.documentSentences(docId);
+      sentenceCache.set(docId, ss);
     }
-    if (hits.size >= RETRIEVAL_CANDIDATES) break;
+    return ss;
+  };
+  const hits = new Map<string, SentenceHit>();
+  const add = (h: SentenceHit) => {
+    const k = `${h.docId}:${h.start}`;
+    if (!hits.has(k)) hits.set(k, h);
+  };
+  // Candidates: every sentence of the documents of the rarest named entity when it has few of
+  // them (entity overlap, no full-text scan: fast on large knowledge bases and immune to common
+  // words); otherwise one BM25 query over names and keywords.
+  const rarest = [...entities].sort((a, b) => a.documentCount - b.documentCount)[0];
+  // Entities sharing its name (the film and the franchise "Harry Potter") may hold the sentence.
+  const namesakes = rarest ? [rarest, ...store.findEntitiesByAlias(aliasKey(rarest.name)).filter((e) => e.id !== rarest.id)] : [];
+  const scanned = namesakes.reduce((n, e) => n + e.documentCount, 0);
+  const anchors = [...entities.map((e) => e.name), ...required];
+  const queries: string[] = [];
+  if (rarest && scanned <= ENTITY_SCAN_MAX_DOCUMENTS) {
+    for (const e of namesakes) {
+      for (const d of store.entityDocuments(e.id, ENTITY_SCAN_MAX_DOCUMENTS)) {
+        if (docs.has(d.id)) continue;
+        docs.set(d.id, d.text);
+        for (const x of sentencesOf(d.id)) add({ docId: d.id, start: x.start, end: x.end, text: d.text.slice(x.start, x.end), score: 0 });
+      }
+    }
+  } else {
+    queries.push([...anchors, ...keywords].join(' '), anchors.join(' '));
   }
+  for (const q of queries.slice(0, 1)) for (const h of store.searchSentences(q, RETRIEVAL_CANDIDATES)) add(h);
   if (hits.size === 0) return null;
   const maxScore = Math.max(...[...hits.values()].map((h) => h.score), 1e-9);
 
@@ -149,43 +186,45 @@ export function retrieveSentence(
   };
   // The sentence before may carry the name that the hit refers back to ("... Grief Never Grows
   // Old ... . Featuring X, the song was written by Y."): accepted at a lower score.
-  const sentenceCache = new Map<string, { start: number; end: number }[]>();
   const previousText = (hit: SentenceHit): string => {
-    let ss = sentenceCache.get(hit.docId);
-    if (!ss) {
-      ss = store.documentSentences(hit.docId);
-      sentenceCache.set(hit.docId, ss);
-    }
-    const prev = previousSpan(hit, ss);
+    const prev = previousSpan(hit, sentencesOf(hit.docId));
     return prev ? docText(hit.docId).slice(prev.start, prev.end) : '';
   };
-  const docs = new Map<string, string>();
-  const docText = (id: string): string => {
-    if (!docs.has(id)) docs.set(id, store.getDocument(id)?.text ?? '');
-    return docs.get(id)!;
-  };
   let best: { hit: SentenceHit; score: number; coverage: number; viaPrevious: boolean } | null = null;
-  for (const hit of hits.values()) {
-    const key = ` ${aliasKey(hit.text)} `;
-    let anchorPenalty = 1;
-    const inSentence = (e: Entity, i: number) => mentionsEntity(key, names[i]) || mentionedIn(hit, e.id);
-    if (!entities.every(inSentence)) {
-      // Not with required phrases: "who plays <character> in <work>" needs both in one sentence.
-      if (required.length > 0) continue;
-      const prevKey = ` ${aliasKey(previousText(hit))} `;
-      if (!entities.every((e, i) => inSentence(e, i) || mentionsEntity(prevKey, names[i]))) continue;
-      anchorPenalty = PREVIOUS_SENTENCE_ANCHOR_RATIO;
+  const rank = (pool: Iterable<SentenceHit>) => {
+    for (const hit of pool) {
+      const key = ` ${aliasKey(hit.text)} `;
+      let anchorPenalty = 1;
+      const inSentence = (e: Entity, i: number) => mentionsEntity(key, names[i]) || mentionedIn(hit, e.id);
+      if (!entities.every(inSentence)) {
+        // Not with required phrases: "who plays <character> in <work>" needs both in one sentence.
+        if (required.length > 0) continue;
+        const prevKey = ` ${aliasKey(previousText(hit))} `;
+        if (!entities.every((e, i) => inSentence(e, i) || mentionsEntity(prevKey, names[i]))) continue;
+        anchorPenalty = PREVIOUS_SENTENCE_ANCHOR_RATIO;
+      }
+      if (!required.every((r) => mentionsEntity(key, [r]))) continue;
+      if (stats) stats.phraseSeen = true;
+      const words = new Set(contentWords(hit.text).map(stem));
+      const matched = keywords.filter((w) => words.has(stem(w))).length;
+      const coverage = matched / keywords.length;
+      if (coverage < needCoverage) continue;
+      if (!anchored && matched < MIN_KEYWORDS_NO_ENTITY) continue;
+      // Ties (scanned sentences have no BM25 score) go to the denser sentence.
+      const score = (coverage + 0.5 * (hit.score / maxScore) + 0.1 * (matched / Math.max(1, words.size))) * anchorPenalty;
+      if (!best || score > best.score) best = { hit, score, coverage, viaPrevious: anchorPenalty < 1 };
     }
-    if (!required.every((r) => mentionsEntity(key, [r]))) continue;
-    const words = new Set(contentWords(hit.text).map(stem));
-    const matched = keywords.filter((w) => words.has(stem(w))).length;
-    const coverage = matched / keywords.length;
-    if (coverage < needCoverage) continue;
-    if (!anchored && matched < MIN_KEYWORDS_NO_ENTITY) continue;
-    const score = (coverage + 0.5 * (hit.score / maxScore)) * anchorPenalty;
-    if (!best || score > best.score) best = { hit, score, coverage, viaPrevious: anchorPenalty < 1 };
+  };
+  rank(hits.values());
+  // One more full-text query, on the names alone, when the first found nothing that passes.
+  if (!best && queries.length > 1 && queries[1] !== queries[0]) {
+    const more: SentenceHit[] = [];
+    for (const h of store.searchSentences(queries[1], RETRIEVAL_CANDIDATES)) if (!hits.has(`${h.docId}:${h.start}`)) more.push(h);
+    rank(more);
   }
-  if (!best) return null;
+  const found = best as { hit: SentenceHit; score: number; coverage: number; viaPrevious: boolean } | null;
+  if (!found) return null;
+  best = found;
   const doc = store.getDocument(best.hit.docId);
   if (!doc) return null;
   const sentence = doc.text.slice(best.hit.start, best.hit.end);
