@@ -29,6 +29,7 @@ const LEAD_ROLE = pattern(String.raw`\b(?:leading|lead|starring|main)\s+role\s+(
 const C_PLAYED_BY = pattern(String.raw`{C},?\s+(?:played|portrayed|voiced)\s+by\s+{P}`);
 const TIME_IN_W = pattern(String.raw`\b(?:his|her|their)\s+(?:time|stint|days|years|run|work)\s+(?:in|on)\s+(?:the\s+)?{W}`);
 const W_WITH_P = pattern(String.raw`{W}\s+(?:with|alongside|opposite)\s+{P+}`);
+const KNOWN_FOR_W = pattern(String.raw`{P},?\s+(?:who\s+is\s+)?(?:best\s+|mostly\s+|perhaps\s+)?known\s+for\s+(?:(?:his|her|their)\s+(?:role|part|turn)\s+in\s+)?(?:the\s+)?(?:{O}\s+)?(?:[\p{Ll}-]+\s+){0,2}{W}`);
 const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|starred)\s+{P+}`);
 
 // crew --------------------------------------------------------------------------------------
@@ -164,6 +165,13 @@ export const castPatterns: PatternModule = (ctx) => {
     // only where the sentence is about a role in that work ("his role in Cinderella with Camilla Cabello")
     if (!/\b(?:role|starred|starring|stars|cast|played|appeared)\b[^.]{0,60}$/.test(v.tpl.slice(Math.max(0, m.index - 70), m.index))) return;
     for (const i of listSlots(m[2])) emitRel(ctx, v, 'cast_member', w, v.slots[i].mention, m, 0.7);
+  });
+  eachMatch(ctx, KNOWN_FOR_W, (v, m) => {
+    const w = ctx.slot(v, m[m.length - 1]).mention;
+    const p = person(v, m[1]);
+    // "known for directing X" or "for writing X" is not a role
+    if (!w || !FILMISH.has(w.subtype ?? '') || /\b(?:direct|writ|produc|creat)/.test(m[0])) return;
+    emitRel(ctx, v, 'cast_member', w, p, m, 0.65);
   });
   eachMatch(ctx, C_PLAYED_BY, (v, m, idx) => {
     const c = char(v, m[1]);

@@ -14,7 +14,7 @@ const SOURCE_KINDS = 'novel|book|memoir|play|comic|comic book|graphic novel|shor
 const SOURCE_SUBTYPE: Record<string, string> = { novel: 'novel', book: 'book', memoir: 'book', play: 'play', musical: 'play', comic: 'book', 'comic book': 'book', 'graphic novel': 'book', 'short story': 'book', series: 'series', game: 'game', 'video game': 'game' };
 
 const SAME_NAME = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?:the\s+|a\s+)?(?:«D(\d+)»\s+)?(?:best-selling\s+|bestselling\s+|hit\s+|classic\s+)?(${SOURCE_KINDS})\s+of\s+the\s+same\s+name(?:\s+by\s+{P})?`);
-const BASED_ON_W = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of)\s+(?:the\s+|a\s+)?(?:«D(\d+)»\s+)?(?:[\p{Ll}-]+\s+)?(?:(${SOURCE_KINDS})\s+)?{W}(?:\s*,?\s+by\s+{P})?`);
+const BASED_ON_W = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|adapts|adapting)\s+(?:the\s+|a\s+)?(?:«D(\d+)»\s+)?(?:[\p{Ll}-]+\s+)?(?:(${SOURCE_KINDS})\s+)?{W}(?:\s*,?\s+by\s+{P})?`);
 const BASED_ON_POSS = pattern(String.raw`\b(?:based\s+on|adapted\s+from)\s+{P}${AP}s\s+(?:«D(\d+)»\s+)?(?:[\p{Ll}-]+\s+)?(${SOURCE_KINDS}),?\s+{W}`);
 const W_BY_AUTHOR = pattern(String.raw`\b(?:novel|book|memoir|novels|books)\s+{W}\s*,?\s+by\s+{P}`);
 const AUTHOR_POSS = pattern(String.raw`{P}${AP}s\s+(?:«D\d+»\s+)?(?:[\p{Ll}-]+\s+)?(?:novel|book|memoir),?\s+{W}`);
@@ -25,6 +25,7 @@ const SONG_IS_FROM_SOUNDTRACK = pattern(String.raw`{W}(?:\s+by\s+«P\d+»)?[^«]
 const SONG_IN_FILM = pattern(String.raw`{W}[^«]{0,30}?\b(?:features?|featured|appears?|appeared|plays|played)\s+in\s+{W}`);
 
 const SONG_PLAYS = pattern(String.raw`\b(?:while|as|when)\s+{W}\s+(?:plays|is playing|played)\b`);
+const THE_STREAMERS = pattern(String.raw`{W},\s+the\s+(?:streamer|streaming service|broadcaster|studio|network)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:film|movie|drama|series|show|comedy|thriller|documentary|musical)`);
 const ORG_POSS_W = pattern(String.raw`{O}${AP}s\s+(?:[\p{Ll}-]+\s+){0,3}{W}`);
 const ORG_NOUN_W = pattern(String.raw`{O}\s+(?:original\s+|hit\s+|new\s+)?(?:hit|movie|film|series|show|drama|original|comedy|documentary|thriller|romance)\s*,?\s*{W}`);
 const STREAM_ON = pattern(String.raw`{W}[^«]{0,40}?\b(?:available\s+to\s+stream|streaming|available|now\s+streaming|premieres?|premiered|debuts?|debuted|airs?|aired|arrives?|arrived|launch(?:es|ed)?)\s+on\s+{O}`);
@@ -130,6 +131,14 @@ export const releasePatterns: PatternModule = (ctx) => {
     const pred = w.subtype === 'series' || kind === 'network' ? 'original_broadcaster' : 'distributed_by';
     rel(ctx, v, pred, w, org, m, conf);
   };
+  eachMatch(ctx, THE_STREAMERS, (v, m, idx) => {
+    // "the streamer's new musical drama": the streamer named just before
+    let org: Mention | undefined;
+    for (let k = idx; k >= Math.max(0, idx - 2) && !org; k--) {
+      org = ctx.views[k].slots.filter((s) => s.mention?.type === 'organization' && /^(?:streaming_service|studio|network)$/.test(s.mention.subtype ?? '')).pop()?.mention;
+    }
+    distribution(v, m, org, ctx.slot(v, m[1]).mention, 0.7);
+  });
   eachMatch(ctx, ORG_POSS_W, (v, m) => distribution(v, m, ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, 0.8));
   eachMatch(ctx, ORG_NOUN_W, (v, m) => distribution(v, m, ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, 0.8));
   eachMatch(ctx, STREAM_ON, (v, m) => distribution(v, m, ctx.slot(v, m[2]).mention, ctx.slot(v, m[1]).mention, 0.8));

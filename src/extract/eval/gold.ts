@@ -22,6 +22,8 @@ export interface GoldClaim {
 
 export interface GoldFile {
   file: string;
+  /** Path from the repo root, for articles outside the seeds folder. */
+  path?: string;
   expect: GoldClaim[];
   forbid: GoldClaim[];
 }
@@ -97,7 +99,7 @@ export function scoreGold(goldPath: string, seedsDir: string): GoldReport {
   };
   const report: GoldReport = { perPredicate: [], micro: { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 }, forbiddenHits: [], falsePositives: [], misses: [] };
   for (const gf of gold.files) {
-    const doc = extractDocument(seedDocument(join(seedsDir, gf.file)));
+    const doc = extractDocument(seedDocument(gf.path ?? join(seedsDir, gf.file)));
     const claims = doc.get('claims');
     // precision: one judgement per distinct (predicate, subject, object)
     const byKey = new Map<string, DocClaim[]>();

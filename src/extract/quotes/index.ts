@@ -127,7 +127,13 @@ export function findQuotes(doc: Document): Quote[] {
       const window = text.slice(ctxStart, q.outerStart);
       if (!a.outlet) {
         const orgs = mentionsIn(mentions, ctxStart, q.outerStart, 'organization').filter((o) => o.subtype === 'outlet');
-        const viaInterview = orgs.filter((o) => /(?:interview with|told|on|via|post on (?:her|his|their))\s*$/.test(text.slice(Math.max(ctxStart, o.start - 30), o.start)));
+        // only an interview or post of this speaker ("Stone told Empire" is not Whitlock's outlet)
+        const speakerName = a.speaker.canonical;
+        const viaInterview = orgs.filter((o) => {
+          if (!/(?:interview with|told|on|via|post on (?:her|his|their))\s*$/.test(text.slice(Math.max(ctxStart, o.start - 30), o.start))) return false;
+          const s = sentences[sentenceIndex(sentences, o.start)];
+          return mentions.some((mm) => mm.type === 'person' && mm.canonical === speakerName && mm.start >= s.start && mm.end <= s.end);
+        });
         const pick = viaInterview[viaInterview.length - 1];
         if (pick) a.outlet = pick.canonical;
       }
