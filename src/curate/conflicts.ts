@@ -16,6 +16,8 @@ import type { Store } from '../store/store.js';
 import { aggregateFacts, compareDates, objectLabel, storeDocumentLookup, type DocumentLookup, type Fact, type FactEvidence } from './facts.js';
 import { shortHash } from '../model/ids.js';
 import { iterateClaims } from './scan.js';
+import { rawStore } from './corrections.js';
+import { sqliteHandle } from '../store/sqlite/corrections.js';
 
 /**
  * Predicates whose literal object is a status that can change over time. `sequel` is extracted as
@@ -250,12 +252,24 @@ export function findConflicts(store: Pick<Store, 'claims' | 'getDocument'>, opts
   // Negations can concern any predicate: add the negated claims' whole facts.
   // Two passes over pages: find the (subject, predicate) pairs with a negated claim, then read them.
   if (!opts.entityId) {
-    const negatedKeys = new Set<string>();
-    const key = (c: Claim) => `${c.subject.id}\u001f${c.predicate}`;
-    for (const c of iterateClaims(store)) if (c.modality === 'negated' && !conflicting.includes(c.predicate)) negatedKeys.add(key(c));
-    if (negatedKeys.size > 0) for (const c of iterateClaims(store)) if (!conflicting.includes(c.predicate) && negatedKeys.has(key(c))) claims.push(c);
+    for (const [subjectId, predicate] of negatedPairs(store)) {
+      if (!conflicting.includes(predicate)) claims.push(...store.claims({ subjectId, predicate, limit: MAX_CONFLICT_CLAIMS }));
+    }
   }
   return conflictsInFacts(aggregateFacts(claims, docs));
+}
+
+/** (subject id, predicate) pairs with at least one negated claim. */
+function negatedPairs(store: Pick<Store, 'claims'>): [string, string][] {
+  const raw = rawStore(store as Store);
+  if (raw.kind === 'sqlite') {
+    // One indexed query instead of reading every claim.
+    const rows = sqliteHandle(raw).prepare("SELECT DISTINCT subject_id, predicate FROM claims WHERE modality = 'negated'").all() as { subject_id: string; predicate: string }[];
+    return rows.map((r) => [r.subject_id, r.predicate]);
+  }
+  const pairs = new Map<string, [string, string]>();
+  for (const c of iterateClaims(store)) if (c.modality === 'negated') pairs.set(`${c.subject.id}\u001f${c.predicate}`, [c.subject.id, c.predicate]);
+  return [...pairs.values()];
 }
 
 /** Conflicts about one entity (as subject): for the entity page and the API. */

@@ -14,14 +14,19 @@ import type { StoredDocument } from '../store/store.js';
 
 /** Characters not allowed raw in an N-Triples IRI, percent-encoded. */
 const IRI_UNSAFE = /[\u0000-\u0020<>"{}|^`\\]/g;
+const IRI_UNSAFE_TEST = /[\u0000-\u0020<>"{}|^`\\]/;
+/** Characters that need an escape (or a check, for surrogates) inside a string literal. */
+const LITERAL_SPECIAL = /["\\\u0000-\u001f\u007f\ud800-\udfff]/;
 
 /** `<iri>` with unsafe characters percent-encoded. */
 export function iri(value: string): string {
+  if (!IRI_UNSAFE_TEST.test(value)) return `<${value}>`;
   return `<${value.replace(IRI_UNSAFE, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
 }
 
 /** An N-Triples string literal body: `"…"` with ECHAR/UCHAR escapes and lone surrogates replaced. */
 export function quoted(value: string): string {
+  if (!LITERAL_SPECIAL.test(value)) return `"${value}"`;
   let out = '"';
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);

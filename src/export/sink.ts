@@ -22,7 +22,19 @@ export function createSink(out: Writable): Sink & { flush(): Promise<void> } {
   const push = async (s: string): Promise<void> => {
     if (s.length === 0) return;
     if (out.destroyed) throw new Error('export: the output stream was closed');
-    if (!out.write(s)) await Promise.race([once(out, 'drain'), once(out, 'close').then(() => { throw new Error('export: the output stream was closed'); })]);
+    if (out.write(s)) return;
+    // Wait for drain, or fail if the stream closes first; either way remove both listeners.
+    const ac = new AbortController();
+    try {
+      await Promise.race([
+        once(out, 'drain', { signal: ac.signal }),
+        once(out, 'close', { signal: ac.signal }).then(() => {
+          throw new Error('export: the output stream was closed');
+        }),
+      ]);
+    } finally {
+      ac.abort();
+    }
   };
   return {
     async write(chunk: string) {

@@ -6,6 +6,8 @@
 import { factsWithConflicts } from '../curate/conflicts.js';
 import { storeDocumentLookup, type DocumentLookup, type Fact } from '../curate/facts.js';
 import { claimEntityIds } from '../curate/scan.js';
+import { rawStore } from '../curate/corrections.js';
+import { sqliteHandle } from '../store/sqlite/corrections.js';
 import type { Entity, Store, StoredDocument } from '../store/store.js';
 
 /** The Store methods exports use. */
@@ -14,6 +16,19 @@ export type ExportStore = Pick<Store, 'claims' | 'getDocument' | 'getEntity' | '
 export interface ExportEntity extends Entity {
   /** Other names of the entity (not including `name`). */
   aliases: string[];
+}
+
+/**
+ * On SQLite, entity ids straight from the tables (no claim objects built): every entity with a
+ * mention or a claim, most mentioned first, and the subjects of claims. Null for other stores.
+ */
+function sqliteEntityIds(store: ExportStore): { all: string[]; subjects: Set<string> } | null {
+  const raw = rawStore(store as Store);
+  if (raw.kind !== 'sqlite') return null;
+  const db = sqliteHandle(raw);
+  const all = (db.prepare('SELECT id FROM entities ORDER BY mention_count DESC, id').pluck().all() as string[]);
+  const subjects = new Set(db.prepare('SELECT DISTINCT subject_id FROM claims').pluck().all() as string[]);
+  return { all, subjects };
 }
 
 /** Documents read per page. */
@@ -28,9 +43,15 @@ export class KnowledgeBaseWalk {
   private readonly docs: DocumentLookup;
 
   constructor(private readonly store: ExportStore) {
-    const ids = claimEntityIds(store);
-    this.entityIds = ids.all;
-    this.subjectIds = ids.subjects;
+    const fast = sqliteEntityIds(store);
+    if (fast) {
+      this.entityIds = fast.all;
+      this.subjectIds = fast.subjects;
+    } else {
+      const ids = claimEntityIds(store);
+      this.entityIds = ids.all;
+      this.subjectIds = ids.subjects;
+    }
     this.docs = storeDocumentLookup(store);
   }
 
