@@ -33,8 +33,8 @@ describe('nameTokens and wordCount', () => {
 });
 
 describe('isNameLike', () => {
-  const names = ['Sofia Carson', 'Carson', 'BTS', 'I Didn’t Know', '“Purple Hearts”', 'The Descendants', '2gether', 'Netflix’s'];
-  const notNames = ['she', 'She', 'her', 'the actress', 'The actress', 'the film', 'It', 'they', '', '  ', '“', 'this'];
+  const names = ['Sofia Carson', 'Carson', 'BTS', 'I Didn’t Know', '“Purple Hearts”', 'The Descendants', '2gether', 'Netflix’s', 'will.i.am', 'bell hooks', 'deadmau5'];
+  const notNames = ['she', 'She', 'her', 'the actress', 'The actress', 'the film', 'It', 'they', '', '  ', '“', 'this', 'actress', 'singer', 'his new single'];
   for (const n of names) it(`${JSON.stringify(n)} is a name`, () => assert.equal(isNameLike(n), true));
   for (const n of notNames) it(`${JSON.stringify(n)} is not a name`, () => assert.equal(isNameLike(n), false));
   it('cleans aliases for display', () => {

@@ -69,20 +69,28 @@ export function cleanAlias(surface: string): string {
     .trim();
 }
 
+/** Role nouns that, written alone in lowercase, describe someone rather than name them. */
+const ROLE_NOUNS = new Set([
+  'actor', 'actress', 'singer', 'star', 'director', 'filmmaker', 'producer', 'writer', 'author', 'songwriter', 'musician',
+  'rapper', 'artist', 'host', 'film', 'movie', 'show', 'series', 'song', 'single', 'album', 'novel', 'book', 'studio',
+  'streamer', 'network', 'label', 'band', 'group', 'couple', 'character', 'sequel', 'soundtrack', 'video',
+]);
+
 /**
- * True when `surface` is a name ("Sofia Carson", "Purple Hearts", "BTS", "I Didn't Know") rather
- * than a pronoun or a description ("she", "the actress", "The Descendants star" is a name only if
- * some word after the determiner is capitalised).
+ * True when `surface` is a name ("Sofia Carson", "Purple Hearts", "BTS", "I Didn't Know",
+ * "will.i.am", "bell hooks") rather than a pronoun or a description ("she", "the actress",
+ * "singer"). After a determiner some word must be capitalised: "The Descendants" is a name,
+ * "the film" is not.
  */
 export function isNameLike(surface: string): boolean {
   const s = cleanAlias(surface);
   if (s.length === 0 || aliasKey(s).length === 0) return false;
   const words = s.split(/\s+/);
-  if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return false;
-  const rest = DETERMINERS.has(words[0].toLowerCase()) ? words.slice(1) : words;
-  if (rest.length === 0) return false;
-  // A name has at least one word starting with an uppercase letter or a digit.
-  return rest.some((w) => /^[\p{Lu}\p{Nd}]/u.test(w.replace(QUOTES, '')));
+  const first = words[0].toLowerCase();
+  if (words.length === 1 && (PRONOUNS.has(first) || ROLE_NOUNS.has(words[0]))) return false;
+  if (!DETERMINERS.has(first)) return true;
+  // A name has, after its determiner, a word starting with an uppercase letter or a digit.
+  return words.slice(1).some((w) => /^[\p{Lu}\p{Nd}]/u.test(w.replace(QUOTES, '')));
 }
 
 /** Work subtypes grouped into families: two works of different families are different entities. */
