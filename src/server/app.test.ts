@@ -60,7 +60,9 @@ const q = (s: string): string => encodeURIComponent(s);
 
 async function entityId(name: string): Promise<string> {
   const { body } = await get(`/api/entities?q=${q(name)}`);
-  const hit = (body as { id: string; name: string }[]).find((e) => e.name === name);
+  const named = (body as { id: string; name: string; subtype?: string | null }[]).filter((e) => e.name === name);
+  // "Purple Hearts" names the film, its song, its soundtrack and the novel: prefer the film.
+  const hit = named.find((e) => e.subtype === 'film') ?? named[0];
   assert.ok(hit, `entity "${name}" in typeahead: ${JSON.stringify(body)}`);
   return hit.id;
 }

@@ -161,7 +161,8 @@ describe('web UI in Chromium', { skip: SKIP }, () => {
   });
 
   it('shows the film’s timeline as a vertical timeline', async () => {
-    const id = engine.findEntity('Purple Hearts')[0]?.id;
+    const found = engine.findEntity('Purple Hearts');
+    const id = (found.find((e) => e.subtype === 'film') ?? found[0])?.id;
     assert.ok(id, 'Purple Hearts is an entity');
     await page.goto(`${server.url}/#/entity/${encodeURIComponent(id)}/timeline`);
     await waitForRoute(/\/timeline$/);
