@@ -11,6 +11,7 @@ import type { RawArticle } from '../read/types.js';
 import { removeBoilerplateLines } from './boilerplate.js';
 import { domRefusal, parseDocument, stripTagsLinear } from './dom.js';
 import { extractContainer, extractReadability, type Candidate } from './extractors.js';
+import { guessLanguage } from './language.js';
 import { extractPageMeta, type PageMeta } from './metadata.js';
 import type { CleanOptions, CleanResult, TraceEntry } from './types.js';
 
@@ -56,7 +57,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanRes
     date: raw.date ?? page?.date ?? null,
     dateSource: raw.date ? (raw.dateSource ?? 'field') : (page?.dateSource ?? null),
     author: raw.author ?? page?.author ?? null,
-    language: raw.language ?? page?.language ?? null,
+    language: raw.language ?? page?.language ?? guessLanguage(text),
     path: raw.path,
   };
   t('meta', { title: meta.title, date: meta.date, dateSource: meta.dateSource });
