@@ -7,7 +7,7 @@ import type { AnswerItem, AskResult, NoAnswerReason, QueryPlan } from '../../eng
 import type { Claim, EntityRef } from '../../model/types.js';
 import type { Entity, Store } from '../../store/store.js';
 import { resolveSlot, type SlotResolution } from './entities.js';
-import { retrieveSentence, textMentions } from './retrieval.js';
+import { phraseHits, retrieveSentence } from './retrieval.js';
 import type { EntitySlot, ParsedQuestion } from './parse.js';
 import type { Lookup } from './patterns.js';
 
@@ -81,16 +81,15 @@ export function resolveOrFail(
   if (r.status === 'unknown') {
     // Not an entity, but maybe a name the extractor missed: the text itself may still answer,
     // through a sentence that contains the exact phrase (retrieval, marked as such).
-    if (!slot.anaphoric) {
-      const stats = { phraseSeen: false };
-      const hit = opts.noRetrieval ? null : retrieveSentence(ctx.store, ctx.parsed.normalized, [], [], [slot.text, ...(opts.required ?? [])], stats);
+    // One phrase search decides "never mentioned" (fast: rare words) and seeds the retrieval.
+    const seen = slot.anaphoric ? [] : phraseHits(ctx.store, slot.text);
+    if (seen.length > 0) {
+      const hit = opts.noRetrieval ? null : retrieveSentence(ctx.store, ctx.parsed.normalized, [], [], [slot.text, ...(opts.required ?? [])], undefined, seen);
       if (hit) {
         note(ctx, `"${slot.text}" is not a known entity but occurs in the text: retrieval (coverage ${hit.coverage.toFixed(2)})`);
         return { fail: answered(ctx, hit.item.value, [hit.item]) };
       }
-      if (stats.phraseSeen || textMentions(ctx.store, slot.text)) {
-        return { fail: noAnswer(ctx, 'no-supporting-claims', `The articles mention "${slot.text}" but state nothing that answers this.`) };
-      }
+      return { fail: noAnswer(ctx, 'no-supporting-claims', `The articles mention "${slot.text}" but state nothing that answers this.`) };
     }
     return { fail: noAnswer(ctx, 'unknown-entity', `The articles never mention "${slot.text}".`) };
   }

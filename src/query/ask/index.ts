@@ -8,14 +8,14 @@
  * without evidence either way say "No evidence in the articles." (verdict `no-evidence`).
  */
 import type { AskResult } from '../../engine/types.js';
-import type { Entity, Store } from '../../store/store.js';
+import type { Entity, SentenceHit, Store } from '../../store/store.js';
 import { answerCastCharacter, answerCharacterOf, answerDate, answerMetric, answerRelation, answerStatus } from './answer-facts.js';
 import { answerQuote } from './answer-quotes.js';
 import { answerYesNoBasedOn, answerYesNoRole, answerYesNoSing } from './answer-yes-no.js';
 import { answered, createContext, noAnswer, note, refOf, type AskContext } from './context.js';
 import { chooseEntity, findCandidates } from './entities.js';
 import { cleanSlot, parseQuestion } from './parse.js';
-import { retrieveSentence, textMentions } from './retrieval.js';
+import { phraseHits, retrieveSentence } from './retrieval.js';
 
 export { parseQuestion, type ParsedQuestion } from './parse.js';
 export { NO_EVIDENCE_ANSWER } from './answer-yes-no.js';
@@ -45,12 +45,15 @@ function namesIn(question: string): string[] {
 function answerByRetrieval(ctx: AskContext): AskResult {
   const entities: Entity[] = [];
   const phrases: string[] = [];
+  const seed: SentenceHit[] = [];
   for (const name of namesIn(ctx.parsed.normalized)) {
     const slot = cleanSlot(name);
     const { candidates } = findCandidates(ctx.store, slot);
-    if (candidates.length === 0 && textMentions(ctx.store, slot.text)) {
+    const seen = candidates.length === 0 ? phraseHits(ctx.store, slot.text) : [];
+    if (seen.length > 0) {
       // A name the extractor missed but the text contains: it anchors retrieval as a phrase.
       phrases.push(slot.text);
+      seed.push(...seen);
       ctx.plan.entities.push({ text: name, resolved: [] });
       note(ctx, `"${slot.text}" is not a known entity but occurs in the text`);
       continue;
@@ -68,7 +71,7 @@ function answerByRetrieval(ctx: AskContext): AskResult {
     ctx.plan.entities.push({ text: name, resolved: [refOf(e)] });
     entities.push(e);
   }
-  const r = retrieveSentence(ctx.store, ctx.parsed.normalized, entities, [], phrases);
+  const r = retrieveSentence(ctx.store, ctx.parsed.normalized, entities, [], phrases, undefined, entities.length === 0 ? seed : []);
   if (!r) {
     if (entities.length) return noAnswer(ctx, 'no-supporting-claims', `No sentence in the articles answers this about ${entities.map((e) => e.name).join(', ')}.`);
     return noAnswer(ctx, 'not-understood');

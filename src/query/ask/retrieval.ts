@@ -118,6 +118,8 @@ export function retrieveSentence(
   required: readonly string[] = [],
   /** Filled in: whether some candidate sentence contained every required phrase and entity. */
   stats?: { phraseSeen: boolean },
+  /** Candidate sentences already fetched (by phraseHits): ranked before any new search. */
+  seed: readonly SentenceHit[] = [],
 ): RetrievalResult | null {
   const names = entities.map((e) => [e.name, ...store.entityAliases(e.id)]);
   const excluded = new Set([...names.flat(), ...exclude, ...required].flatMap((n) => contentWords(n)));
@@ -158,7 +160,11 @@ export function retrieveSentence(
   const scanned = namesakes.reduce((n, e) => n + e.documentCount, 0);
   const anchors = [...entities.map((e) => e.name), ...required];
   const queries: string[] = [];
-  if (rarest && scanned <= ENTITY_SCAN_MAX_DOCUMENTS) {
+  for (const h of seed) add(h);
+  if (seed.length > 0) {
+    // Seeded by a phrase search: one more query only if nothing seeded passes.
+    queries.push('', [...anchors, ...keywords].join(' '));
+  } else if (rarest && scanned <= ENTITY_SCAN_MAX_DOCUMENTS) {
     for (const e of namesakes) {
       for (const d of store.entityDocuments(e.id, ENTITY_SCAN_MAX_DOCUMENTS)) {
         if (docs.has(d.id)) continue;
@@ -169,7 +175,7 @@ export function retrieveSentence(
   } else {
     queries.push([...anchors, ...keywords].join(' '), anchors.join(' '));
   }
-  for (const q of queries.slice(0, 1)) for (const h of store.searchSentences(q, RETRIEVAL_CANDIDATES)) add(h);
+  for (const q of queries.slice(0, 1)) if (q) for (const h of store.searchSentences(q, RETRIEVAL_CANDIDATES)) add(h);
   if (hits.size === 0) return null;
   const maxScore = Math.max(...[...hits.values()].map((h) => h.score), 1e-9);
 
@@ -258,9 +264,14 @@ function previousSpan(hit: SentenceHit, sentences: readonly { start: number; end
   return prev;
 }
 
-/** True when some stored sentence contains the phrase as whole words (a name the extractor missed). */
-export function textMentions(store: Store, phrase: string): boolean {
+/** Stored sentences that contain the phrase as whole words (a name the extractor missed); one search. */
+export function phraseHits(store: Store, phrase: string): SentenceHit[] {
   const key = aliasKey(phrase);
-  if (key.length < 2) return false;
-  return store.searchSentences(phrase, RETRIEVAL_CANDIDATES).some((h) => ` ${aliasKey(h.text)} `.includes(` ${key} `));
+  if (key.length < 2) return [];
+  return store.searchSentences(phrase, RETRIEVAL_CANDIDATES).filter((h) => ` ${aliasKey(h.text)} `.includes(` ${key} `));
+}
+
+/** True when some stored sentence contains the phrase as whole words. */
+export function textMentions(store: Store, phrase: string): boolean {
+  return phraseHits(store, phrase).length > 0;
 }
