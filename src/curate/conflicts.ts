@@ -16,7 +16,7 @@ import type { Store } from '../store/store.js';
 import { aggregateFacts, compareDates, objectLabel, storeDocumentLookup, type DocumentLookup, type Fact, type FactEvidence } from './facts.js';
 import { shortHash } from '../model/ids.js';
 import { iterateClaims } from './scan.js';
-import { rawStore } from './corrections.js';
+import { correctedView, rawStore } from './corrections.js';
 import { sqliteHandle } from '../store/sqlite/corrections.js';
 
 /**
@@ -243,7 +243,9 @@ export function conflictPredicates(): string[] {
  * statements both asserted and denied.
  * @example findConflicts(engine.store).filter((c) => c.kind === 'single-valued')
  */
-export function findConflicts(store: Pick<Store, 'claims' | 'getDocument'>, opts: { entityId?: string } = {}): Conflict[] {
+export function findConflicts(given: Pick<Store, 'claims' | 'getDocument'>, opts: { entityId?: string } = {}): Conflict[] {
+  // Retracted claims never take part, whether or not the caller wrapped the store.
+  const store = correctedView(given);
   const docs = storeDocumentLookup(store);
   const conflicting = conflictPredicates();
   const claims: Claim[] = opts.entityId
@@ -343,6 +345,7 @@ const MAX_ENTITY_FACT_CLAIMS = 2000;
  * conflicts among them: what the entity page and `GET /api/entities/:id` show.
  * @example const { facts, conflicts } = entityFacts(engine.store, id)
  */
-export function entityFacts(store: Pick<Store, 'claims' | 'getDocument'>, entityId: string): { facts: Fact[]; conflicts: Conflict[] } {
+export function entityFacts(given: Pick<Store, 'claims' | 'getDocument'>, entityId: string): { facts: Fact[]; conflicts: Conflict[] } {
+  const store = correctedView(given);
   return factsWithConflicts(store.claims({ entityId, limit: MAX_ENTITY_FACT_CLAIMS }), storeDocumentLookup(store));
 }

@@ -52,6 +52,7 @@ for (const [kind, open] of backends) {
       const paged = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((o) => store.claims({ limit: 1, offset: o }));
       assert.deepEqual(paged.map((x) => x.id), store.claims({}).map((x) => x.id));
       assert.equal(findConflicts(store).filter((x) => x.predicate === 'publication_date').length, 0, 'the conflict is gone');
+      assert.equal(findConflicts(raw).filter((x) => x.predicate === 'publication_date').length, 0, 'also when given the raw store');
       assert.equal(c.retract(target.id, { why: 'again' }).id, rec.id, 'retracting twice keeps one record');
       c.undo(rec.id, { who: 'tester', at: AT });
       assert.ok(store.getClaim(target.id));

@@ -562,6 +562,12 @@ export function rawStore(store: Store): Store {
   return RAW.get(store) ?? store;
 }
 
+/** `store` seen through its corrections when it is a whole Store (sqlite or memory); as is otherwise. */
+export function correctedView<T extends object>(store: T): T {
+  const kind = (store as Partial<Store>).kind;
+  return kind === 'sqlite' || kind === 'memory' ? (withCorrections(store as unknown as Store) as unknown as T) : store;
+}
+
 /**
  * For a `withCorrections` view: the raw store and the hidden claim ids, so a full scan can page
  * the raw store directly (paging the view re-reads from the start when claims are hidden).

@@ -1,12 +1,13 @@
 /**
  * @module `marquee export --format jsonld|ntriples|graphml|csv [--out FILE|DIR]`: the whole
  * knowledge base in a standard format, streamed (one subject's facts in memory at a time).
- * Retracted claims are left out when the store is wrapped with corrections (curate/corrections.ts).
+ * Retracted claims (curate/corrections.ts) are always left out.
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { MarqueeError } from '../errors.js';
+import { correctedView } from '../curate/corrections.js';
 import { writeCsv } from './csv.js';
 import { writeGraphMl } from './graphml.js';
 import { writeJsonLd } from './jsonld.js';
@@ -36,7 +37,8 @@ export function isExportFormat(s: string): s is ExportFormat {
  */
 export async function exportKnowledgeBase(store: ExportStore, format: ExportFormat, out: Writable | string): Promise<ExportStats> {
   if (!isExportFormat(format)) throw new MarqueeError('E401', `Unknown export format '${String(format)}'; use one of ${EXPORT_FORMATS.join(', ')}.`);
-  const walk = new KnowledgeBaseWalk(store);
+  // Retracted claims are never exported, whether or not the caller wrapped the store.
+  const walk = new KnowledgeBaseWalk(correctedView(store));
   if (format === 'csv') {
     if (typeof out !== 'string') throw new MarqueeError('E401', 'The csv export writes three files: give --out a folder.');
     mkdirSync(out, { recursive: true });
