@@ -351,10 +351,12 @@ function tokensOfSentence(tokens: readonly Token[], s: Sentence, from: number): 
 const CAP_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:de|da|van|von|del|di|le|la|bin|al)$/;
 
-const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_VERBS = String.raw`(?:['’]s)?[^\S\n]+(?:is|was|has|had|will|have)[^\S\n]+(?:been[^\S\n]+|also[^\S\n]+|now[^\S\n]+)?(?:coming back|back|based on|available|streaming|released|a hit|a (?:film|movie|series|show|novel|book|musical|drama|comedy|thriller|documentary|sequel)|one of|getting|set for|renewed|cancelled|adapted|viewed|watched|nominated for best (?:film|picture|drama|series))`;
 const TITLE_FOLLOW = String.raw`(?:${TITLE_VERBS}|[^\S\n]+(?:premiered|premieres|debuted|opened|arrived|topped|grossed)\b|:[^\S\n]+\p{Lu}|['’]s[^\S\n]+(?:ending|soundtrack|cast|director|sequel|success|release|premiere|story|plot|characters|finale|season))`;
+const PERSON_AFTER = /^,?[^\S\n]*(?:who\b|\(?\d{1,3}\b|aged\b)|^[^\S\n]+(?:said|says|told|added|explained|insisted)\b/u;
 const TITLE_LEAD = String.raw`\b(?:sequel|adaptation|season|episode|version|cast|ending|success|soundtrack|premiere|release|fans|viewers|spoilers)[^\S\n]+(?:to|of|for)[^\S\n]+(?:the[^\S\n]+)?`;
+const TITLE_FOLLOW_RE = new RegExp(TITLE_FOLLOW, 'uy');
+const TITLE_LEAD_RE = new RegExp(`${TITLE_LEAD}$`, 'u');
 
 /**
  * Person or title? A given name, the surname used alone elsewhere, an age or "who" after it, or a
@@ -366,14 +368,41 @@ function personOrTitle(ctx: Ctx, name: string, start: number): 'person' | 'work'
   const words = name.split(/[^\S\n]+/);
   const after = ctx.text.slice(start + name.length, start + name.length + 24);
   if (gaz.firstNames.has(words[0])) return 'person';
-  if (/^,?[^\S\n]*(?:who\b|\(?\d{1,3}\b|aged\b)|^[^\S\n]+(?:said|says|told|added|explained|insisted)\b/u.test(after)) return 'person';
-  const last = escapeRe(words[words.length - 1]);
-  const alone = new RegExp(String.raw`(?<!${escapeRe(words[0])}[^\S\n]+|[\p{L}'’-])${last}(?![\p{L}'’-]|[^\S\n]+\p{Lu})`, 'gu');
-  let m: RegExpExecArray | null;
-  while ((m = alone.exec(ctx.text)) !== null) if (m.index < start || m.index >= start + name.length) return 'person';
-  const n = escapeRe(name);
-  if (new RegExp(`${n}${TITLE_FOLLOW}`, 'u').test(ctx.text) || new RegExp(`${TITLE_LEAD}${n}`, 'u').test(ctx.text)) return 'work';
+  if (PERSON_AFTER.test(after)) return 'person';
+  // the surname alone elsewhere ("Okafor"), not as part of the full run again
+  const last = words[words.length - 1];
+  for (const i of tokenIndex(ctx).get(last) ?? []) {
+    const t = ctx.tokens[i];
+    if (t.start >= start && t.start < start + name.length) continue;
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.tokens[i + 1];
+    if (prev && prev.text === words[words.length - 2]) continue;
+    if (next && next.start === t.end + 1 && /^\p{Lu}/u.test(next.text)) continue;
+    return 'person';
+  }
+  // title evidence at any occurrence: "X is coming back", "X premiered", "X: Subtitle", "sequel to X"
+  for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + 1)) {
+    TITLE_FOLLOW_RE.lastIndex = at + name.length;
+    if (TITLE_FOLLOW_RE.test(ctx.text)) return 'work';
+    if (TITLE_LEAD_RE.test(ctx.text.slice(Math.max(0, at - 40), at))) return 'work';
+  }
   return 'unknown';
+}
+
+const tokenIndexes = new WeakMap<Ctx, Map<string, number[]>>();
+/** Token texts → token indexes, built once per document. */
+function tokenIndex(ctx: Ctx): Map<string, number[]> {
+  let idx = tokenIndexes.get(ctx);
+  if (!idx) {
+    idx = new Map();
+    ctx.tokens.forEach((t, i) => {
+      const list = idx!.get(t.text);
+      if (list) list.push(i);
+      else idx!.set(t.text, [i]);
+    });
+    tokenIndexes.set(ctx, idx);
+  }
+  return idx;
 }
 
 /** Proper-noun runs of two to four words → person, place (suffix) or organisation (suffix). */
