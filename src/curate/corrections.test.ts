@@ -10,13 +10,15 @@ import { buildTestKb, KB_ENTITIES } from './make-kb.js';
 import { listMentions, mentionId, openCorrections, parseMentionId, rawStore, withCorrections } from './corrections.js';
 import { findConflicts } from './conflicts.js';
 import type { Store } from '../store/store.js';
+import { checkDatabase } from '../../tests/reliability/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'marquee-corrections-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 let n = 0;
+let lastSqlite = '';
 const backends: [string, () => Store][] = [
-  ['sqlite', () => openSqliteStore(join(dir, `kb${n++}.db`))],
+  ['sqlite', () => openSqliteStore((lastSqlite = join(dir, `kb${n++}.db`)))],
   ['memory', () => openMemoryStore()],
 ];
 
@@ -139,6 +141,7 @@ for (const [kind, open] of backends) {
       assert.equal(c.list({ active: true }).length, 2);
       assert.equal(openCorrections(raw), c, 'one Corrections per store');
       assert.equal(rawStore(store), raw);
+      if (kind === 'sqlite') assert.deepEqual(checkDatabase(lastSqlite).problems, [], 'merge, split and their undo leave no orphans');
     });
   });
 }
@@ -192,6 +195,8 @@ describe('corrections survive a re-ingest into a fresh database', () => {
     const rows = sql.prepare('SELECT op, who, at, why FROM corrections ORDER BY seq').all() as { op: string; who: string }[];
     sql.close();
     assert.deepEqual(rows.map((r) => r.op), ['retract', 'merge', 'rename', 'split', 'assert']);
+    assert.deepEqual(checkDatabase(join(dir, 'second.db')).problems, [], 'foreign keys, orphans, FTS still sound');
+    assert.deepEqual(checkDatabase(join(dir, 'first.db')).problems, []);
   });
 
   it('finds a retracted claim again by document and span when its id changed', () => {
