@@ -35,7 +35,7 @@ const LABEL = pattern(String.raw`\b(?:released|out)\s+(?:on|through|via|by)\s+{O
 const RELEASED_ON = pattern(String.raw`\b(?:premiered|premieres|released|debuted|debuts|opened|opens|arrived|arrives|launched|launches|hits?\s+(?:cinemas|theaters|theatres|screens|Netflix)|out|came\s+out|comes\s+out|releases)\b[^«.]{0,20}?{D}`);
 const DATE_W = pattern(String.raw`\bthe\s+{D}\s+{W}`);
 
-const FILMED_AT = pattern(String.raw`\b(?:[Ss]hot|[Ff]ilmed|[Ff]ilming|[Rr]ecorded|[Ss]et|[Ss]hooting)\b[^.]{0,60}?\b(?:at|in|on)\s+{L}(?:\s*,?\s*(?:in\s+)?{L})?`);
+const FILMED_AT = pattern(String.raw`\b(?:[Ss]hot|[Ff]ilmed|[Ff]ilming|[Ss]hooting)\b[^.]{0,60}?\b(?:at|in|on)\s+{L}(?:\s*,?\s*(?:in\s+)?{L})?`);
 
 const novelArg = (name: string, kind: string): ClaimArg => ({ name, type: 'work', subtype: SOURCE_SUBTYPE[kind] ?? 'novel' });
 

@@ -30,7 +30,7 @@ const TITLE_STARRING = new RegExp(String.raw`(?<![\p{L}\p{N}'’][^\S\n]?)(${TIT
 const NEW_ENTRY = new RegExp(String.raw`\bnew[^\S\n]+(?:entry|release|entries)[^\S\n]+(${TITLE})`, 'gu');
 const APPOSITIVE_CUE = /^,[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}(film|movie|drama|comedy|thriller|documentary|musical|series|show|sitcom|novel|book|memoir|album|single|song|play)\b/u;
 /** A single capitalised word after "filming in", "shot in", "set in" is a place ("Filming begins next month in Cornwall"). */
-const PLACE_CUE = new RegExp(String.raw`\b(?:[Ff]ilm(?:ing|ed|s)|[Ss]hot|[Ss]hooting|[Ss]et|[Rr]ecorded|[Bb]orn|[Ll]ives|[Ll]ived|[Ss]tanding in)\b[^.\n]{0,40}?\b(?:in|at)[^\S\n]+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’])`, 'gu');
+const PLACE_CUE = new RegExp(String.raw`\b(?:[Ff]ilm(?:ing|ed|s)|[Ss]hot|[Ss]hooting|[Bb]orn|[Ll]ives|[Ll]ived|[Ss]tanding in)\b[^.\n]{0,40}?\b(?:in|at)[^\S\n]+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’])`, 'gu');
 const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|singles|books|novels|songs|titles) (?:include|including|such as)[^\S\n]+/gu;
 const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
 const LIST_SEP = /[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/uy;

@@ -76,7 +76,8 @@ export function findQuotes(doc: Document): Quote[] {
       const whoStart = q.outerEnd + afterText.indexOf(whoText, am.groups.who ? 0 : am.index);
       const persons = mentionsIn(mentions, whoStart, whoStart + whoText.length).filter((m) => m.type === 'person' || (m.type === 'organization' && m.subtype !== 'outlet'));
       if (persons.length > 0) {
-        a.speaker = persons[0];
+        // "said Aguilera's agent Meghan Prophet": after a possessive, the last name speaks
+        a.speaker = /['’]s\s/.test(whoText) ? persons[persons.length - 1] : persons[0];
         a.attrEnd = q.outerEnd + am.index + am[0].length;
         const rest = text.slice(a.attrEnd, sentEnd);
         const outlets = mentionsIn(mentions, a.attrEnd, sentEnd, 'organization');
