@@ -411,6 +411,18 @@ function statusWords(value: string): { text: string; confirmed: boolean } {
   return { text: `the sequel status is "${value}"`, confirmed: false };
 }
 
+/** ": <title>" when a work named "<focus>…" (longer) occurs in a sequel claim's evidence sentence. */
+function sequelTitleInEvidence(ctx: AskContext, focus: Entity, claims: readonly Claim[]): string {
+  const base = aliasKey(focus.name);
+  const sentences = claims.flatMap((c) => c.evidence.map((e) => ` ${aliasKey(e.sentence)} `));
+  for (const e of ctx.store.searchEntities(focus.name, 10)) {
+    const k = aliasKey(e.name);
+    if (e.id === focus.id || e.type !== 'work' || !k.startsWith(`${base} `)) continue;
+    if (sentences.some((s) => s.includes(` ${k} `))) return `: ${e.name}`;
+  }
+  return '';
+}
+
 /** Is there a sequel? Has X been renewed / cancelled? The latest status with its date. */
 export function answerStatus(ctx: AskContext): AskResult {
   const { parsed } = ctx;
@@ -453,9 +465,10 @@ export function answerStatus(ctx: AskContext): AskResult {
         : `Yes — a sequel to ${focus.name}, ${latest.object.name}, is confirmed${date ? ` (${formatDate(date)})` : ''}.`;
     } else {
       const s = statusWords(latest.object.value);
-      // A title named by any sequel claim ("Paper Lanterns: High Water") completes the status.
+      // A title named by any sequel claim ("Paper Lanterns: High Water") completes the status;
+      // failing that, a work named after the film that the sequel sentences themselves name.
       const titled = ordered.find((c) => isEntityRef(c.object) && c.modality !== 'negated');
-      const title = titled && isEntityRef(titled.object) ? `: ${titled.object.name}` : '';
+      const title = titled && isEntityRef(titled.object) ? `: ${titled.object.name}` : sequelTitleInEvidence(ctx, focus, ordered);
       if (s.confirmed && !tentative) text = `${asOf}${s.text}${title}.`;
       else text = `${asOf}${s.text}; nothing is confirmed.`;
     }
