@@ -11,12 +11,12 @@ import { loadGold, type GoldCorpus } from './gold.js';
 
 /**
  * Measured accuracy per corpus minus a margin for extractor churn. Measured 2026-11-22 with
- * `npm run eval:ask`: seeds 48/48 (1.00), examples 16/27 (0.59). The BBC corpus (0.49) is reported
- * by eval:ask but not gated: ingesting it takes ~10 s.
+ * `npm run eval:ask`: seeds 48/48 (1.00), examples 22/27 (0.81), 0 bluffs, 0 bad citations. The
+ * BBC corpus (29/49, 0.59) is reported by eval:ask but not gated here: ingesting it takes ~10 s.
  */
 const FLOORS: Partial<Record<GoldCorpus, number>> = {
   seeds: 0.9,
-  examples: 0.5,
+  examples: 0.7,
 };
 /** Questions that must get no answer may never be answered: a bluff is a regression. */
 const MAX_BLUFFS = 0;
