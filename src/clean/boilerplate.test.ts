@@ -71,3 +71,14 @@ test('a title repeated with a site suffix is still a repeat; a later mention is 
   const { text } = removeBoilerplateLines('Glass Orchard wins top prize at Harrowgate | Reel\n\nBody text here.\n\nGlass Orchard wins top prize at Harrowgate', 'Glass Orchard wins top prize at Harrowgate');
   assert.equal(text, 'Body text here.\n\nGlass Orchard wins top prize at Harrowgate');
 });
+
+test('extracted web text is cut at a late section label ("More stories"), not at an early one', () => {
+  const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the article about the premiere of Paper Crown in London.`).join('\n\n');
+  const late = removeBoilerplateLines(`${body}\n\nMore stories\n\nTeaser one about another film\n\nTeaser two`, null, { cutTail: true });
+  assert.ok(late.text.endsWith('Paragraph 7 of the article about the premiere of Paper Crown in London.'));
+  assert.ok(late.dropped.some((d) => d.rule === 'tail-after-section-label'));
+  const early = removeBoilerplateLines(`Intro line of the story.\n\nMore stories\n\n${body}`, null, { cutTail: true });
+  assert.ok(early.text.includes('Paragraph 7'));
+  const plain = removeBoilerplateLines(`${body}\n\nMore stories\n\nTeaser one about another film`, null);
+  assert.ok(plain.text.includes('Teaser one'), 'plain text is never cut');
+});

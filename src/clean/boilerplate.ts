@@ -171,9 +171,20 @@ export interface LineDecision {
  * Normalise whitespace (spaces collapse, paragraphs separated by one blank line, lines kept) and
  * drop boilerplate lines. Returns the cleaned text and the decisions taken.
  */
-export function removeBoilerplateLines(text: string, title?: string | null): { text: string; dropped: LineDecision[] } {
+export function removeBoilerplateLines(
+  text: string,
+  title?: string | null,
+  opts: { cutTail?: boolean } = {},
+): { text: string; dropped: LineDecision[] } {
   const dropped: LineDecision[] = [];
-  const lines = normaliseWhitespace(text).split('\n');
+  let lines = normaliseWhitespace(text).split('\n');
+  if (opts.cutTail) {
+    const cut = tailCut(lines);
+    if (cut >= 0) {
+      dropped.push({ rule: 'tail-after-section-label', line: lines.slice(cut).join(' / ').slice(0, 300) });
+      lines = lines.slice(0, cut);
+    }
+  }
   const out: string[] = [];
   const titleKey = title ? lineKey(title) : null;
   let seenBody = false;
@@ -200,6 +211,32 @@ export function removeBoilerplateLines(text: string, title?: string | null): { t
     out.push(stripped);
   }
   return { text: joinParagraphs(out), dropped };
+}
+
+/**
+ * Section labels after which a web page's text is no longer the article: teaser lists, comment
+ * sections. Only labels that do not also appear mid-article ("Don't miss", "Read more" do).
+ */
+const TAIL_LABELS = new Set([
+  'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
+  'you may also like', 'you might also like', 'recommended', 'recommended for you', 'recommended stories',
+  'more stories', 'most popular', 'most read', 'trending', 'trending now', 'want more stories like this',
+  'more from this author', 'latest news', 'latest stories', 'comments', 'leave a reply', 'leave a comment',
+  'join the discussion', 'popular', 'more on this story', 'around the web', 'sponsored stories', 'promoted stories',
+]);
+/** The label must come after this share of the text: a label early on is a mid-article box. */
+export const TAIL_CUT_MIN_POSITION = 0.6;
+
+/** Index of the line where the trailing non-article part starts, or -1. */
+function tailCut(lines: readonly string[]): number {
+  const total = lines.reduce((n, l) => n + l.length + 1, 0);
+  let pos = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (pos >= TAIL_CUT_MIN_POSITION * total && l.length <= 60 && TAIL_LABELS.has(normLabel(l))) return i;
+    pos += l.length + 1;
+  }
+  return -1;
 }
 
 /** Share of the longer headline the shorter must cover to count as the same ("Title" vs "Title | Site"). */

@@ -31,7 +31,9 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanRes
   const t = (event: string, data: Record<string, unknown>) => trace.push({ stage: 'clean', event, data });
   let body: string;
   let page: PageMeta | null = null;
+  let fromHtml = false;
   if (raw.html !== undefined && raw.html !== null && raw.html.trim() !== '' && !(raw.text && raw.text.trim())) {
+    fromHtml = true;
     const r = extractHtml(raw.html, raw.url ?? null, t, !!opts.explain);
     body = r.text;
     page = r.meta;
@@ -40,7 +42,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanRes
     t('input', { kind: 'text', chars: body.length });
   }
   const given = givenTitle(raw, page);
-  const { text, dropped } = removeBoilerplateLines(body, given);
+  const { text, dropped } = removeBoilerplateLines(body, given, { cutTail: fromHtml });
   const title = given ?? firstSentence(text);
   if (dropped.length) {
     const counts: Record<string, number> = {};
