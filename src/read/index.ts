@@ -102,8 +102,10 @@ async function* walk(dir: string, visited: Set<string>, opts: ReadOptions): Asyn
     yield errItem(dir, e);
     return;
   }
+  const present = new Set(names.map((n) => n.toLowerCase()));
   for (const n of names) {
     const p = join(dir, n);
+    if (isSavedPageAssets(n, present)) continue;
     let st;
     try {
       st = await stat(p);
@@ -115,6 +117,17 @@ async function* walk(dir: string, visited: Set<string>, opts: ReadOptions): Asyn
     if (st.isDirectory()) yield* walk(p, visited, opts);
     else if (st.isFile() && formatOf(n)) yield* readFile1(p, opts);
   }
+}
+
+/**
+ * A browser's "save page, complete" assets folder (`Page_files/` beside `Page.html`): scripts,
+ * styles, images and ad iframes, never the article. Skipped when its page is beside it.
+ */
+function isSavedPageAssets(name: string, present: ReadonlySet<string>): boolean {
+  const m = /^(.*)_(files|archivos|fichiers|Dateien|file)$/i.exec(name);
+  if (!m) return false;
+  const base = m[1].toLowerCase();
+  return ['.html', '.htm', '.xhtml'].some((ext) => present.has(base + ext));
 }
 
 /** Read one file of a supported format. */

@@ -248,3 +248,14 @@ test('markdown: markup goes, words stay', async () => {
   assert.ok(articles[0].text?.includes('"I loved it," she said.'));
   assert.ok(!/[#*[\]!]/.test(articles[0].text ?? ''));
 });
+
+test('the assets folder of a saved page (Page_files/ beside Page.html) is skipped', async () => {
+  const d = tmp();
+  mkdirSync(join(d, 'Premiere_files'));
+  writeFileSync(join(d, 'Premiere.html'), `<html><head><title>Premiere</title></head><body><p>${BODY}</p></body></html>`);
+  writeFileSync(join(d, 'Premiere_files', 'ad-frame.html'), '<html><body><p>Buy now</p></body></html>');
+  mkdirSync(join(d, 'orphan_files'));
+  writeFileSync(join(d, 'orphan_files', 'kept.txt'), `Kept\n${BODY}`);
+  const { articles } = await collect([d]);
+  assert.deepEqual(articles.map((a) => a.path), [join(d, 'Premiere.html'), join(d, 'orphan_files', 'kept.txt')]);
+});
