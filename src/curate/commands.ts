@@ -189,6 +189,7 @@ export function registerCurateCommands(program: Command): Command {
     .argument('<object>', 'object entity name/id, or a value (2022-07-29, "in talks")')
     .requiredOption('--note <text>', 'the evidence: where this comes from')
     .option('--subject-type <type>', `type of a new subject (${ENTITY_TYPES.join(', ')})`)
+    .option('--subtype <subtype>', 'subtype of the subject (film, novel, song…) when the name is shared')
     .option('--object-type <type>', "type of a new object entity, or 'literal'")
     .option('--character <name>', 'character qualifier (cast_member)')
     .option('--qualifier <name=value>', 'another qualifier (repeatable)', collect)
@@ -200,12 +201,12 @@ export function registerCurateCommands(program: Command): Command {
         subject: string,
         predicate: string,
         object: string,
-        o: { note: string; subjectType?: string; objectType?: string; character?: string; qualifier?: string[]; db?: string; why?: string; json?: boolean },
+        o: { note: string; subjectType?: string; subtype?: string; objectType?: string; character?: string; qualifier?: string[]; db?: string; why?: string; json?: boolean },
       ) =>
         withEngine(o.db, (store) => {
           const objectType = o.objectType === 'literal' ? 'literal' : entityType(o.objectType);
           const rec = openCorrections(store).assert(
-            { subject, predicate, object, note: o.note, subjectType: entityType(o.subjectType), objectType, qualifiers: parseQualifiers(o.qualifier, o.character) },
+            { subject, predicate, object, note: o.note, subjectType: entityType(o.subjectType), subtype: o.subtype ?? null, objectType, qualifiers: parseQualifiers(o.qualifier, o.character) },
             { why: o.why },
           );
           printRecord(rec, o.json);

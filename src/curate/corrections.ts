@@ -350,7 +350,7 @@ export class Corrections {
     if (s.startsWith('ent_')) return keyOf(this.resolveEntity(s));
     const found = this.store.findEntitiesByAlias(aliasKey(s)).filter((e) => e.type === type && (!subtype || e.subtype === subtype));
     if (found.length > 1) {
-      throw new MarqueeError('E602', `'${s}' names ${found.length} ${type} entities: ${found.map((e) => `${e.id} (${e.subtype ?? type})`).join(', ')}; give the id instead.`);
+      throw new MarqueeError('E602', `'${s}' names ${found.length} ${type} entities: ${found.map((e) => `${e.id} (${e.subtype ?? type})`).join(', ')}; give the id, or the subtype (--subtype).`);
     }
     if (found.length === 1) return keyOf(found[0]);
     return { id: manualEntityId(`${type}:${subtype ?? ''}:${aliasKey(s)}`), name: s, type, subtype };
