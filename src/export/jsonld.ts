@@ -49,11 +49,17 @@ export function entityNode(e: ExportEntity, facts: readonly Fact[]): Record<stri
   node['mq:entityType'] = e.type;
   if (e.subtype) node['mq:subtype'] = e.subtype;
   node['mq:mentionCount'] = e.mentionCount;
+  // One value per property and object: two cast facts (with and without a character) name one actor.
+  const seen = new Set<string>();
   for (const f of facts) {
     if (f.support.claimIds.length === 0 || f.predicate === 'said') continue;
     const term = jsonldTerm(f.predicate);
+    const value = objectValue(f.object);
+    const key = `${term}\u001f${JSON.stringify(value)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const list = (node[term] ??= []) as Json[];
-    list.push(objectValue(f.object));
+    list.push(value);
   }
   const ids = facts.map((f) => ({ '@id': factIri(f.id) }));
   if (ids.length > 0) node['mq:fact'] = ids;
