@@ -146,7 +146,8 @@ export const castPatterns: PatternModule = (ctx) => {
   for (const re of [PROMOTE_W, LEAD_ROLE]) {
     eachMatch(ctx, re, (v, m) => {
       const w = ctx.slot(v, m[m.length - 1] ?? m[1]).mention;
-      const subj = subjectPerson(v, m.index);
+      // "to promote her latest movie" belongs to the sentence's subject; "his lead role in" to the nearest name
+      const subj = re === LEAD_ROLE ? personBefore(v, m.index) : subjectPerson(v, m.index);
       if (!w || !FILMISH.has(w.subtype ?? '') || !subj?.mention) return;
       const span = { ...m, index: subj.tplStart, 0: v.tpl.slice(subj.tplStart, m.index + m[0].length) } as RegExpExecArray;
       emitRel(ctx, v, 'cast_member', w, subj.mention, span, 0.7);

@@ -210,8 +210,12 @@ function detectRolePersons(ctx: Ctx): void {
     // a name never swallows a following title-case word that is a known non-name
     const words = name.split(/[^\S\n]+/);
     let keep = words.length;
-    for (let i = 0; i < words.length; i++) if (gaz.nonNames.has(words[i]) || gaz.entries.has(words[i])) { keep = i; break; }
-    name = words.slice(0, keep).join(' ');
+    for (let i = 0; i < words.length; i++) {
+      if (gaz.nonNames.has(words[i]) || gaz.entries.has(words[i])) { keep = i; break; }
+      // a possessive ends the name: "Director Martin Scorsese's The Aviator"
+      if (/['’]s$/.test(words[i])) { keep = i + 1; break; }
+    }
+    name = stripPossessive(words.slice(0, keep).join(' '));
     if (name.length < 2) continue;
     const start = m.index + m[0].length - m[2].length;
     if (inHeading(ctx, start) || inSpeech(ctx.quotes, start)) continue;
@@ -222,9 +226,11 @@ function detectRolePersons(ctx: Ctx): void {
 
 function detectCharacters(ctx: Ctx): void {
   const { text } = ctx;
+  const titles = new Set(ctx.cands.filter((c) => c.type === 'work').map((c) => c.canonical));
   const push = (start: number, raw: string, conf: number) => {
     const name = cleanName(raw);
     const gaz = getGazetteer();
+    if (titles.has(name)) return; // "Daniel Craig (Enduring Love)" when Enduring Love is a film here
     const first = name.split(/[^\S\n]+/)[0];
     // a month can be a first name ("June Alder") when a surname follows
     const monthName = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(first) && name.includes(' ');
@@ -243,7 +249,10 @@ function detectCharacters(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const st = text.slice(s.start, s.end);
     if (!CAST_CUE.test(st)) continue;
+    // award lists write "Daniel Craig (Enduring Love)": the bracket names a film, not a character
+    const awardList = /\b(?:nominat\w*|nominees?|contenders?|competition|shortlist\w*|awards?|best (?:actor|actress|film|picture|director|supporting|newcomer|british|foreign))\b/i.test(st);
     for (const re of [PERSON_AS_CHARACTER, PERSON_PAREN_CHARACTER]) {
+      if (re === PERSON_PAREN_CHARACTER && awardList) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(st)) !== null) {
@@ -425,6 +434,7 @@ function detectNameRuns(ctx: Ctx): void {
       let j = i + 1;
       while (j < b) {
         const u = ctx.tokens[j];
+        if (/[^.]{2}\.$/.test(ctx.tokens[j - 1].text)) break; // "Anita Dobson. Lopez": a full stop ends the name
         if (CAP_WORD.test(u.text) && !/[^.]{2}\.$/.test(u.text) && !gaz.nonNames.has(u.text) && u.text.toUpperCase() !== u.text && u.start === ctx.tokens[j - 1].end + 1) j++;
         else if (PARTICLE.test(u.text) && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text)) j++;
         else break;
@@ -594,9 +604,9 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], t
   detectQuotedTitles(ctx);
   detectGazetteer(ctx);
   detectRolePersons(ctx);
-  detectCharacters(ctx);
   detectContextTitles(ctx);
   detectMusicVideos(ctx);
+  detectCharacters(ctx);
   const first = settle(ctx.cands);
   for (const c of first) {
     if (c.type !== 'work' || c.ref !== 'name' || c.cued) continue;

@@ -12,9 +12,9 @@ export const CONN = String.raw`(?:of|the|to|a|an|in|on|at|for|from|de|la|le|du|v
 /** A title run. */
 export const TITLE = String.raw`${CAP}(?:(?:[^\S\n]+${CONN})*[^\S\n]+${CAP}|:[^\S\n]+${CAP})*`;
 /** A personal name: one to four capitalised words (particles such as "de" allowed inside). */
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|van|von|del|di|le|la)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+export const NAME = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)(?:[^\S\n]+(?:(?:de|da|van|von|del|di|le|la)[^\S\n]+)?\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){0,3}`;
 /** Two to four capitalised words. */
-export const NAME2 = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|van|von|del|di|le|la)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,3}`;
+export const NAME2 = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)(?:[^\S\n]+(?:(?:de|da|van|von|del|di|le|la)[^\S\n]+)?\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){1,3}`;
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
