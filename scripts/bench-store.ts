@@ -201,7 +201,7 @@ const queries = [
   time('searchSentences (filler words, top 10)', (i) => store.searchSentences(`${FILLER[i % FILLER.length]} ${FILLER[(i * 7) % FILLER.length]}`, 10)),
 ];
 store.close();
-const bytes = statSync(dbPath).size;
+const bytes = dbPath === ':memory:' ? 0 : statSync(dbPath).size;
 
 if (asJson) {
   console.log(JSON.stringify({ docs: DOCS, counts, dbBytes: bytes, batches, queries }, null, 2));

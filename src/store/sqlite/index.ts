@@ -46,7 +46,7 @@ const COMMON_TERM_ROWS = 2000;
  * this-many sentences are ranked for "any of the words": BM25 reads a size record per matching
  * row, so ranking all of a huge corpus would take seconds. For news, recent text matters most.
  */
-const ALL_COMMON_WINDOW_SENTENCES = 50_000;
+const ALL_COMMON_WINDOW_SENTENCES = 20_000;
 /** Candidates fetched per requested hit when re-ranking with common terms. */
 const RERANK_FACTOR = 5;
 /** Most candidates fetched for re-ranking. */
@@ -621,14 +621,13 @@ class SqliteStore implements Store {
     if (common.length === 0) {
       hits = this.ftsSearch(ftsAnyTerm(terms), limit);
     } else if (common.length === terms.length) {
-      // Only common words: sentences with all of them first (an intersection is cheap), then
-      // recent sentences with any of them.
-      hits = this.ftsSearch(ftsAllTerms(terms), limit);
-      if (hits.length < limit) {
-        const newest = (this.q('SELECT max(id) AS n FROM sentences').get() as { n: number | null }).n ?? 0;
-        const from = Math.max(0, newest - ALL_COMMON_WINDOW_SENTENCES);
-        hits = mergeHits(hits, this.ftsSearch(ftsAnyTerm(terms), limit, from), limit);
-      }
+      // Only common words: sentences with all of them first (over the whole index when they are
+      // few enough to rank, else over recent sentences), then recent sentences with any of them.
+      const newest = (this.q('SELECT max(id) AS n FROM sentences').get() as { n: number | null }).n ?? 0;
+      const recent = Math.max(0, newest - ALL_COMMON_WINDOW_SENTENCES);
+      const all = ftsAllTerms(terms);
+      hits = this.ftsSearch(all, limit, this.matchRowsCapped(all) >= COMMON_TERM_ROWS ? recent : 0);
+      if (hits.length < limit) hits = mergeHits(hits, this.ftsSearch(ftsAnyTerm(terms), limit, recent), limit);
     } else {
       const rare = terms.filter((t) => !common.includes(t));
       const candidates = this.ftsSearch(ftsAnyTerm(rare), Math.min(MAX_RERANK_CANDIDATES, limit * RERANK_FACTOR));
@@ -655,9 +654,14 @@ class SqliteStore implements Store {
 
   /** Sentences containing `term`, counted up to COMMON_TERM_ROWS (cost bounded by the cap). */
   private termRowsCapped(term: string): number {
+    return this.matchRowsCapped(ftsAnyTerm([term]));
+  }
+
+  /** Sentences matching an FTS5 expression, counted up to COMMON_TERM_ROWS. */
+  private matchRowsCapped(match: string): number {
     return (
       this.q('SELECT count(*) AS n FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)').get(
-        ftsAnyTerm([term]),
+        match,
         COMMON_TERM_ROWS,
       ) as { n: number }
     ).n;
