@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createEngine, defaultDbPath, VERSION } from '../engine/engine.js';
 import { formatAsk, formatClaimLine, formatEntityPage, formatEvidence, formatIngest, bold, dim, safe } from './format.js';
 import type { RawArticle } from '../read/types.js';
+import { registerCurateCommands } from '../curate/commands.js';
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
@@ -309,6 +310,7 @@ export function buildProgram(): Command {
       await runDemo({ db: o.db ?? defaultDbPath(), serve: o.serve && !process.env.CI, port: o.port });
     });
 
+  registerCurateCommands(program);
   return program;
 }
 

@@ -12,6 +12,10 @@ import { answerQuestion } from '../query/ask/index.js';
 import { buildDocumentView, buildEntityPage, buildGraph, buildTimeline, evidenceDocument } from '../query/entity-page.js';
 import { estimateJaccard, NEAR_DUPLICATE_JACCARD } from '../dedup/minhash.js';
 import { processArticle, rawArticleHash, toDocument, type ProcessedArticle } from './process.js';
+import { openCorrections, withCorrections } from '../curate/corrections.js';
+import { findConflicts, conflictsForEntity } from '../curate/conflicts.js';
+import { runCorrection, type CorrectionRequest } from '../curate/commands.js';
+import type { CorrectionRecord } from '../curate/correction-types.js';
 import type { Store } from '../store/store.js';
 import type { RawArticle, ReadError } from '../read/types.js';
 import type { Claim, EntityRef } from '../model/types.js';
@@ -39,7 +43,8 @@ export class Engine implements EngineApi {
   readonly store: Store;
 
   constructor(opts: EngineOptions = {}) {
-    this.store = opts.store ?? openSqliteStore(opts.db ?? defaultDbPath());
+    // Corrections view: retracted claims disappear from facts, answers, pages and exports.
+    this.store = withCorrections(opts.store ?? openSqliteStore(opts.db ?? defaultDbPath()));
   }
 
   /** Write one processed article: skip known text, mark near-duplicates, resolve, store atomically. */
@@ -96,6 +101,8 @@ export class Engine implements EngineApi {
       const path = 'error' in item ? item.error.path : item.article.path;
       opts.onProgress?.({ done, added: summary.documents.added, failed: summary.documents.failed, path });
     }
+    // Corrections (merges, retractions…) survive re-ingest: re-apply them to what was added.
+    if (summary.documents.added > 0) openCorrections(this.store).reapply();
     const after = this.store.counts();
     summary.claims = after.claims - before.claims;
     summary.entities = after.entities - before.entities;
@@ -169,7 +176,23 @@ export class Engine implements EngineApi {
   }
 
   entityPage(id: string): EntityPage | null {
-    return buildEntityPage(this.store, id);
+    const page = buildEntityPage(this.store, id);
+    if (page) page.conflicts = conflictsForEntity(this.store, id);
+    return page;
+  }
+
+  /** Facts the sources disagree on, for one entity or all. */
+  conflicts(entityId?: string) {
+    return findConflicts(this.store, entityId ? { entityId } : {});
+  }
+
+  /** Apply a correction (merge, split, rename, retract, assert, undo), recorded in the audit log. */
+  correct(req: CorrectionRequest, who: string): CorrectionRecord {
+    return runCorrection(this.store, req, who);
+  }
+
+  corrections(): CorrectionRecord[] {
+    return openCorrections(this.store).list();
   }
 
   timeline(id: string): TimelineEvent[] | null {

@@ -72,6 +72,8 @@ export interface EntityPage {
   facts: FactGroup[];
   quotes: Claim[];
   documents: Evidence['document'][];
+  /** Facts about the entity that sources disagree on (src/curate/conflicts.ts). */
+  conflicts?: import('../curate/conflicts.js').Conflict[];
 }
 
 export interface TimelineEvent {
