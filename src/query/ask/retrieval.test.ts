@@ -100,3 +100,23 @@ describe('ambiguous entities', () => {
     assert.match(answerQuestion(store, 'Who directed the series Night Train?').answer ?? '', /Lee Varga/);
   });
 });
+
+describe('clauses', () => {
+  const store = openMemoryStore();
+  const text = 'Best film went to Dune Road, while Kit Amari was named best director for Salt Flats. Dune Road, the desert thriller starring Rhea Solano, opened at number one.';
+  store.putDocument(
+    resolveDocument(
+      makeDoc(text, {
+        mentions: [{ find: 'Dune Road', type: 'work', subtype: 'film' }, { find: 'Kit Amari', type: 'person' }, { find: 'Salt Flats', type: 'work', subtype: 'film' }],
+      }),
+      store,
+    ),
+  );
+  const film = store.findEntitiesByAlias('dune road')[0];
+  it('a keyword in another clause ("while X was named best director for Y") does not answer', () => {
+    assert.equal(retrieveSentence(store, 'Who directed Dune Road?', [film]), null);
+  });
+  it('an appositive comma does not split the clause', () => {
+    assert.match(retrieveSentence(store, 'Who stars in Dune Road?', [film])?.item.value ?? '', /Rhea Solano/);
+  });
+});

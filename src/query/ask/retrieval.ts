@@ -216,6 +216,7 @@ export function retrieveSentence(
       const coverage = matched / keywords.length;
       if (coverage < needCoverage) continue;
       if (!anchored && matched < MIN_KEYWORDS_NO_ENTITY) continue;
+      if (anchorPenalty === 1 && !sameClause(hit.text, [...names.filter((ns) => mentionsEntity(key, ns)), ...required.map((r) => [r])], keywords)) continue;
       // Ties (scanned sentences have no BM25 score) go to the denser sentence.
       const score = (coverage + 0.5 * (hit.score / maxScore) + 0.1 * (matched / Math.max(1, words.size))) * anchorPenalty;
       if (!best || score > best.score) best = { hit, score, coverage, viaPrevious: anchorPenalty < 1 };
@@ -255,6 +256,27 @@ export function retrieveSentence(
     coverage: best.coverage,
     hit: best.hit,
   };
+}
+
+/**
+ * Clause boundaries inside a sentence: semicolons, dashes and contrastive conjunctions. Not commas:
+ * "Ocean's Twelve, the crime caper sequel starring George Clooney, ..." keeps name and keyword apart
+ * by an appositive comma and still answers who stars in it.
+ */
+const CLAUSE_BREAK = /;|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although|though)\b/i;
+
+/**
+ * Some clause holds both a name written in the sentence and a keyword: "Best film went to Stone
+ * Country, while Marisol Vance was named best director for Paper Lanterns" does not answer who
+ * directed Stone Country. Names present only through resolved mentions ("she") are not checked.
+ */
+function sameClause(sentence: string, anchors: readonly (readonly string[])[], keywords: readonly string[]): boolean {
+  if (anchors.length === 0 || keywords.length === 0) return true;
+  const stems = new Set(keywords.map(stem));
+  return sentence.split(CLAUSE_BREAK).some((clause) => {
+    const key = ` ${aliasKey(clause)} `;
+    return anchors.some((ns) => mentionsEntity(key, ns)) && contentWords(clause).some((w) => stems.has(stem(w)));
+  });
 }
 
 /** The sentence that ends before the hit starts, if any. */
