@@ -2,7 +2,7 @@
  * @module `npm start`: build a knowledge base from the bundled examples, answer the sample
  * questions of examples/QUESTIONS.md with their citations, then serve the web UI.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine/engine.js';
 import { bold, dim, formatAsk, formatIngest } from './format.js';
@@ -23,7 +23,9 @@ export async function runDemo(opts: { db: string; serve: boolean; port: number }
   const say = (s: string) => process.stdout.write(s + '\n');
   const engine = createEngine({ db: opts.db });
   say(bold(`Building the knowledge base ${opts.db} from ${EXAMPLES}`));
-  const summary = await engine.ingest([EXAMPLES]);
+  // The folder's own README.md and QUESTIONS.md describe the examples; they are not articles.
+  const articles = readdirSync(EXAMPLES).filter((f) => !f.endsWith('.md')).map((f) => EXAMPLES + f);
+  const summary = await engine.ingest(articles);
   say(formatIngest(summary));
   const h = engine.health();
   say(dim(`Knowledge base: ${h.documents} articles, ${h.entities} entities, ${h.claims} claims.\n`));
