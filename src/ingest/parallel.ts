@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { processArticle, rawArticleHash, type ProcessedArticle } from '../engine/process.js';
 import type { RawArticle, ReadItem } from '../read/types.js';
 import type { BatchRequest, BatchResponse, WorkerResult } from './protocol.js';
+import { dropLayers, TRANSIENT_LAYERS } from './layers.js';
 
 /** One input's outcome, yielded in input order. */
 export type ProcessedOrError =
@@ -29,6 +30,8 @@ export interface ParallelOptions {
   inflightPerWorker?: number;
   /** Return true to skip an article already known (e.g. `store.hasRawHash`); checked on the main thread. */
   skip?: (rawHash: string, raw: RawArticle) => boolean;
+  /** Layers left out of results. Default {@link TRANSIENT_LAYERS} (never read by a commit); `[]` keeps all. */
+  dropLayers?: readonly string[];
 }
 
 /** 16 articles (~5k words) per message: messaging cost is well under 1% of the work. */
@@ -61,6 +64,7 @@ export async function* processInWorkers(items: AsyncIterable<RawArticle>, opts: 
  * `{ readError }` at their place in the order.
  */
 export async function* processOrdered(items: AsyncIterable<ReadItem>, opts: ParallelOptions): AsyncGenerator<OrderedItem> {
+  const drop = [...(opts.dropLayers ?? TRANSIENT_LAYERS)];
   if (opts.workers <= 0) {
     for await (const item of items) {
       if ('error' in item) {
@@ -74,7 +78,7 @@ export async function* processOrdered(items: AsyncIterable<ReadItem>, opts: Para
         continue;
       }
       try {
-        yield { raw, rawHash, processed: processArticle(raw, rawHash) };
+        yield { raw, rawHash, processed: dropLayers(processArticle(raw, rawHash), drop) };
       } catch (e) {
         yield { raw, rawHash, error: (e as Error).message ?? String(e) };
       }
@@ -95,7 +99,7 @@ export async function* processOrdered(items: AsyncIterable<ReadItem>, opts: Para
     const mine = batch;
     batch = [];
     const p = pool
-      .run(mine.map(({ raw, rawHash }) => ({ raw, rawHash })))
+      .run(mine.map(({ raw, rawHash }) => ({ raw, rawHash })), drop)
       .then((results) => {
         results.forEach((res, i) => {
           const { raw, rawHash, slot } = mine[i];
@@ -176,12 +180,12 @@ class WorkerPool {
     }
   }
 
-  run(items: BatchRequest['items']): Promise<WorkerResult[]> {
+  run(items: BatchRequest['items'], dropLayers: string[]): Promise<WorkerResult[]> {
     const w = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise<WorkerResult[]>((resolve, reject) => {
       w.pending.set(id, { resolve, reject });
-      const req: BatchRequest = { id, items };
+      const req: BatchRequest = { id, items, dropLayers };
       w.worker.postMessage(req);
     });
   }

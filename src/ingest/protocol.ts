@@ -8,6 +8,8 @@ import type { RawArticle } from '../read/types.js';
 export interface BatchRequest {
   id: number;
   items: { raw: RawArticle; rawHash: string }[];
+  /** Layers left out of the results (never read when committing): less to copy between threads. */
+  dropLayers: string[];
 }
 
 /** One article's outcome inside a worker: the processed article or the error message. */

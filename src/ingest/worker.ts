@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { processArticle } from '../engine/process.js';
 import type { BatchRequest, BatchResponse, WorkerResult } from './protocol.js';
+import { dropLayers } from './layers.js';
 
 if (!parentPort) throw new Error('src/ingest/worker.ts must run in a worker thread');
 const port = parentPort;
@@ -13,7 +14,7 @@ const port = parentPort;
 port.on('message', (req: BatchRequest) => {
   const results: WorkerResult[] = req.items.map(({ raw, rawHash }) => {
     try {
-      return { processed: processArticle(raw, rawHash) };
+      return { processed: dropLayers(processArticle(raw, rawHash), req.dropLayers) };
     } catch (e) {
       return { error: (e as Error).message ?? String(e) };
     }
