@@ -109,4 +109,20 @@ describe('Ctrl-C (SIGINT) during ingest', { timeout: 240_000 }, () => {
     assert.deepEqual(mid.problems, []);
     assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), []);
   });
+
+  it('SIGTERM (a service manager stopping it) leaves only whole documents too', async () => {
+    const db = join(tmp, 'term.db');
+    const run = await startAndWait(corpus, db, 3);
+    assert.equal(run.ended(), false, 'finished too early');
+    run.child.kill('SIGTERM');
+    const r = await run.done;
+    assert.equal(r.timedOut, false, 'did not stop after SIGTERM');
+    assert.ok(r.signal === 'SIGTERM' || (r.code ?? 0) !== 0, `exit ${r.code}/${r.signal}: a stopped ingest must not look successful`);
+    const mid = checkDatabase(db);
+    assert.deepEqual(mid.problems, []);
+    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), []);
+    const again = await runMarquee(['ingest', corpus, '--db', db, '--json']);
+    assert.equal(again.code, 0, again.stderr.slice(-1000));
+    assert.equal(checkDatabase(db).documents, ARTICLES);
+  });
 });
