@@ -125,12 +125,16 @@ export function isNavList(el: Element): boolean {
 /** Link density above which a block is navigation, not prose. */
 export const MAX_BLOCK_LINK_DENSITY = 0.5;
 
+/** A content container needs at least this much text to be taken for the article body. */
+export const MIN_CONTAINER_CHARS = 200;
+
 /** Our own: the first content container by selector; else the element holding the most paragraph text. */
 export function extractContainer(doc: Document): Candidate | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   let root: Element | null = null;
   let via = '';
+  let parts: Element[] = [];
   for (const sel of CONTENT_SELECTORS) {
     let els: Element[];
     try {
@@ -147,9 +151,14 @@ export function extractContainer(doc: Document): Candidate | null {
         bestLen = len;
       }
     }
-    if (best && bestLen > 200) {
+    if (best && bestLen > MIN_CONTAINER_CHARS) {
       root = best;
       via = sel;
+      // Class-named bodies are often split in several blocks (ads between them): take every
+      // substantial one that is not inside another. Generic tags (article, main) hold teasers too.
+      if (sel.startsWith('[')) {
+        parts = els.filter((el) => (el.textContent ?? '').length > MIN_CONTAINER_CHARS && !els.some((o) => o !== el && o.contains(el)));
+      }
       break;
     }
   }
@@ -167,6 +176,19 @@ export function extractContainer(doc: Document): Candidate | null {
     via = 'paragraph-density';
   }
   if (!root) return null;
-  const blocks = toBlocks(root, (el) => isBoilerplateElement(el) || (el.tagName.toLowerCase() !== 'p' && linkDensity(el) > MAX_BLOCK_LINK_DENSITY && (el.textContent ?? '').length < 400));
-  return { extractor: 'container', blocks, text: blocksToText(blocks), notes: { via } };
+  const tops = parts.length > 1 ? parts : [root];
+  const rootLen = tops.reduce((n, el) => n + (el.textContent ?? '').length, 0);
+  const pruned: string[] = [];
+  const skip = (el: Element): boolean => {
+    if (tops.includes(el)) return false;
+    const len = (el.textContent ?? '').length;
+    const drop =
+      isNavList(el) ||
+      (isBoilerplateElement(el) && len <= MAX_PRUNE_SHARE * rootLen) ||
+      (el.tagName.toLowerCase() !== 'p' && len < 400 && linkDensity(el) > MAX_BLOCK_LINK_DENSITY);
+    if (drop) pruned.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').slice(0, 40)}:${len}`);
+    return drop;
+  };
+  const blocks = tops.flatMap((el) => toBlocks(el, skip));
+  return { extractor: 'container', blocks, text: blocksToText(blocks), notes: { via, parts: tops.length, pruned } };
 }

@@ -25,6 +25,38 @@ export const MIN_EXTRACTED_CHARS = 250;
  */
 export const FALLBACK_ACCEPT_RATIO = 2;
 
+/**
+ * Corrector for precision: when our container's text is almost wholly inside Readability's
+ * (this share of its words) but clearly shorter, Readability most likely swept in a neighbouring
+ * block (a press-release footer, a teaser box) that the container's scope leaves out.
+ */
+export const SUBSET_MIN_CONTAINMENT = 0.98;
+/**
+ * ...and the container holds between these shares of Readability's length: below the lower bound
+ * the container probably missed part of the article, above the upper one the gain is noise.
+ */
+export const SUBSET_MIN_RATIO = 0.6;
+export const SUBSET_MAX_RATIO = 0.85;
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Share of `inner`'s words that also occur in `outer`. */
+function containment(inner: string, outer: string): number {
+  const iw = wordsOf(inner);
+  if (iw.length === 0) return 0;
+  const ow = new Set(wordsOf(outer));
+  return iw.filter((w) => ow.has(w)).length / iw.length;
+}
+
+/** A block at least this long is prose, so Readability's first such block is the article's lead. */
+export const LEAD_MIN_CHARS = 60;
+
+/** True when the candidate keeps Readability's lead paragraph (the subset must not drop the opening). */
+function keepsLead(c: Candidate, rd: Candidate): boolean {
+  const lead = rd.blocks.find((b) => b.text.length >= LEAD_MIN_CHARS);
+  return !lead || c.text.includes(lead.text);
+}
+
 /** Clean one raw article. Throws MarqueeError E102 when no text is left. */
 export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): CleanResult {
   const trace: TraceEntry[] = [];
@@ -99,9 +131,13 @@ export function extractHtml(html: string, url: string | null, t: Tracer, explain
   let chosen: Candidate | null = null;
   let rule = '';
   if (rd && rd.text.length >= MIN_EXTRACTED_CHARS) {
-    if (ours && ours.text.length >= FALLBACK_ACCEPT_RATIO * rd.text.length) {
+    const ratio = ours ? ours.text.length / rd.text.length : 0;
+    if (ours && ratio >= FALLBACK_ACCEPT_RATIO) {
       chosen = ours;
       rule = `container ≥ FALLBACK_ACCEPT_RATIO (${FALLBACK_ACCEPT_RATIO}) × readability`;
+    } else if (ours && ratio >= SUBSET_MIN_RATIO && ratio <= SUBSET_MAX_RATIO && containment(ours.text, rd.text) >= SUBSET_MIN_CONTAINMENT && keepsLead(ours, rd)) {
+      chosen = ours;
+      rule = `container is a ${SUBSET_MIN_RATIO}–${SUBSET_MAX_RATIO} subset of readability (containment ≥ ${SUBSET_MIN_CONTAINMENT})`;
     } else {
       chosen = rd;
       rule = `readability ≥ MIN_EXTRACTED_CHARS (${MIN_EXTRACTED_CHARS})`;
