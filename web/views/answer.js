@@ -8,6 +8,9 @@ import { entityChip, evidenceCard, modalityBadge, sectionTitle } from '../compon
 import { h } from '../dom.js';
 import { visibleQualifiers } from '../format.js';
 
+/** Quotes shown per answer when there are several answers. */
+const QUOTES_PER_ANSWER = 3;
+
 const VERDICT = { yes: 'Yes', no: 'No', 'no-evidence': 'No evidence either way' };
 
 /**
@@ -83,6 +86,10 @@ function supportSection(answers) {
     }
     total += cards.length;
     if (cards.length === 0) continue;
+    // Several answers with many sources each: the best few show, the rest fold away.
+    const shown = answers.length > 1 ? QUOTES_PER_ANSWER : cards.length;
+    const rest = cards.splice(shown);
+    if (rest.length) cards.push(h('details', { class: 'more-quotes' }, h('summary', null, `${rest.length} more ${rest.length === 1 ? 'quote' : 'quotes'}`), rest));
     const heading =
       answers.length > 1
         ? h('h3', { class: 'support-heading' }, a.entity ? entityChip(a.entity) : h('span', { class: 'literal' }, a.value), modalityBadge(a.qualifiers?.modality))
