@@ -307,14 +307,17 @@ export function answerDate(ctx: AskContext): AskResult {
     let claims = lookupClaims(ctx, focus.id, l).filter((c) => isLiteralObject(c.object));
     if (partner) {
       const key = aliasKey(partner.name);
-      const about = claims.filter((c) => c.evidence.some((e) => ` ${aliasKey(e.sentence)} `.includes(` ${key} `)));
+      const about = claims.filter(
+        (c) => (typeof c.qualifiers.person === 'string' && aliasKey(c.qualifiers.person) === key) || c.evidence.some((e) => ` ${aliasKey(e.sentence)} `.includes(` ${key} `)),
+      );
       if (about.length) claims = about;
     }
     const groups = mergeDateGroups(groupClaims(claims, 'out'));
     if (groups.length === 0) continue;
     useFacts(ctx, groups.flatMap((g) => g.claims));
     const answers = groups.map((g) => itemFromGroup(g, l.predicate, { precision: ['', 'year', 'month', 'day'][datePrecision(g.value)] }));
-    let text = dateSentence(l.predicate, focus.name, groups[0].value);
+    const who = partner && l.predicate === 'cast_announced' ? partner.name : undefined;
+    let text = who ? `${who} was cast in ${focus.name} ${onDate(groups[0].value)}.` : dateSentence(l.predicate, focus.name, groups[0].value);
     if (groups.length > 1) text += ` (Other articles give ${joinList(groups.slice(1, 3).map((g) => formatDate(g.value)))}.)`;
     return answered(ctx, text, answers);
   }
