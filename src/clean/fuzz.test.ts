@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -98,6 +98,7 @@ test('readers: random bytes in every format yield articles or per-path errors, n
     ),
     { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
   );
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('50 MB of nested tags: no stack overflow, linear fallback, bounded time', () => {
