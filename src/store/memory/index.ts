@@ -56,6 +56,7 @@ interface MemClaim extends NewClaim {
 interface State {
   docs: Map<string, MemDocument>;
   byTextHash: Map<string, string>;
+  rawHashes: Set<string>;
   sentences: Map<string, MemSentence[]>;
   entities: Map<string, MemEntity>;
   /** entityId → `${kind}:${key}` → alias. */
@@ -71,6 +72,7 @@ interface State {
 const emptyState = (): State => ({
   docs: new Map(),
   byTextHash: new Map(),
+  rawHashes: new Set(),
   sentences: new Map(),
   entities: new Map(),
   aliases: new Map(),
@@ -128,8 +130,7 @@ class MemoryStore implements Store {
   }
 
   hasRawHash(rawHash: string): boolean {
-    for (const d of this.s.docs.values()) if (d.rawHash === rawHash) return true;
-    return false;
+    return this.s.rawHashes.has(rawHash);
   }
 
   putDocument(write: DocumentWrite): boolean {
@@ -140,6 +141,7 @@ class MemoryStore implements Store {
       validateWrite(write, (id) => this.s.entities.has(id));
       this.s.docs.set(d.id, { ...d, addedAt: new Date().toISOString(), minhash: write.minhash ? [...write.minhash] : null });
       this.s.byTextHash.set(d.textHash, d.id);
+      if (d.rawHash !== null) this.s.rawHashes.add(d.rawHash);
       this.s.sentences.set(
         d.id,
         write.sentences.map((x) => ({ index: x.index, start: x.start, end: x.end, text: d.text.slice(x.start, x.end) })),
