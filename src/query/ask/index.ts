@@ -45,7 +45,8 @@ function namesIn(question: string): string[] {
 function answerByRetrieval(ctx: AskContext): AskResult {
   const entities: Entity[] = [];
   const phrases: string[] = [];
-  const seed: SentenceHit[] = [];
+  const seed: SentenceHit[] & { complete?: boolean } = [];
+  seed.complete = true;
   for (const name of namesIn(ctx.parsed.normalized)) {
     const slot = cleanSlot(name);
     const { candidates } = findCandidates(ctx.store, slot);
@@ -54,6 +55,7 @@ function answerByRetrieval(ctx: AskContext): AskResult {
       // A name the extractor missed but the text contains: it anchors retrieval as a phrase.
       phrases.push(slot.text);
       seed.push(...seen);
+      seed.complete = seed.complete && seen.complete === true;
       ctx.plan.entities.push({ text: name, resolved: [] });
       note(ctx, `"${slot.text}" is not a known entity but occurs in the text`);
       continue;

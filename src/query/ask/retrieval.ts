@@ -28,6 +28,11 @@ export const RETRIEVAL_MAX_CONFIDENCE = 0.4;
  * sentences instead of full-text search (bounded work; BM25 over 10k articles costs ~100 ms).
  */
 const ENTITY_SCAN_MAX_DOCUMENTS = 40;
+/**
+ * When a phrase search already found this many sentences naming the phrase and none answers, a
+ * second full-text query (phrase + keywords, ~50-150 ms on 10k articles) is not worth its cost.
+ */
+const SEED_ENOUGH_SENTENCES = 10;
 /** Score factor when an entity is named only in the sentence before the hit (a reference back). */
 const PREVIOUS_SENTENCE_ANCHOR_RATIO = 0.8;
 /** Shortest stem left after suffix stripping (keeps "sings" → "sing", not "news" → "new"). */
@@ -119,7 +124,7 @@ export function retrieveSentence(
   /** Filled in: whether some candidate sentence contained every required phrase and entity. */
   stats?: { phraseSeen: boolean },
   /** Candidate sentences already fetched (by phraseHits): ranked before any new search. */
-  seed: readonly SentenceHit[] = [],
+  seed: readonly SentenceHit[] & { complete?: boolean } = [],
 ): RetrievalResult | null {
   const names = entities.map((e) => [e.name, ...store.entityAliases(e.id)]);
   const excluded = new Set([...names.flat(), ...exclude, ...required].flatMap((n) => contentWords(n)));
@@ -162,8 +167,9 @@ export function retrieveSentence(
   const queries: string[] = [];
   for (const h of seed) add(h);
   if (seed.length > 0) {
-    // Seeded by a phrase search: one more query only if nothing seeded passes.
-    queries.push('', [...anchors, ...keywords].join(' '));
+    // Seeded by a phrase search: one more query only if nothing seeded passes and the phrase
+    // search may have left sentences out.
+    if (!seed.complete && seed.length < SEED_ENOUGH_SENTENCES) queries.push('', [...anchors, ...keywords].join(' '));
   } else if (rarest && scanned <= ENTITY_SCAN_MAX_DOCUMENTS) {
     for (const e of namesakes) {
       for (const d of store.entityDocuments(e.id, ENTITY_SCAN_MAX_DOCUMENTS)) {
@@ -286,11 +292,18 @@ function previousSpan(hit: SentenceHit, sentences: readonly { start: number; end
   return prev;
 }
 
-/** Stored sentences that contain the phrase as whole words (a name the extractor missed); one search. */
-export function phraseHits(store: Store, phrase: string): SentenceHit[] {
+/**
+ * Stored sentences that contain the phrase as whole words (a name the extractor missed), from one
+ * search. The array's `complete` flag says the search returned fewer rows than asked: every
+ * sentence with the phrase's words is in it, so no further search can find more.
+ */
+export function phraseHits(store: Store, phrase: string): SentenceHit[] & { complete?: boolean } {
   const key = aliasKey(phrase);
   if (key.length < 2) return [];
-  return store.searchSentences(phrase, RETRIEVAL_CANDIDATES).filter((h) => ` ${aliasKey(h.text)} `.includes(` ${key} `));
+  const raw = store.searchSentences(phrase, RETRIEVAL_CANDIDATES);
+  const hits: SentenceHit[] & { complete?: boolean } = raw.filter((h) => ` ${aliasKey(h.text)} `.includes(` ${key} `));
+  hits.complete = raw.length < RETRIEVAL_CANDIDATES;
+  return hits;
 }
 
 /** True when some stored sentence contains the phrase as whole words. */
