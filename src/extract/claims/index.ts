@@ -14,6 +14,7 @@ import { eventPatterns } from './events.js';
 import { metricPatterns } from './metrics.js';
 import { saidPatterns } from './said.js';
 import { releasePatterns, sourcePatterns } from './works.js';
+import { encyclopedicPatterns } from './encyclopedic.js';
 
 /** The pattern modules, run in this order. */
 export const PATTERN_MODULES: readonly PatternModule[] = [
@@ -26,6 +27,7 @@ export const PATTERN_MODULES: readonly PatternModule[] = [
   metricPatterns,
   awardPatterns,
   saidPatterns,
+  encyclopedicPatterns,
 ];
 
 /**

@@ -1,0 +1,232 @@
+/**
+ * @module Encyclopedic (Wikipedia-introduction style) credit patterns. The first sentence usually
+ * defines the document's topic ("Mess of Blues is an album by Jeff Healey.", "Song of Freedom is
+ * a 1936 British film directed by J. Elder Wills and starring Paul Robeson."), and later
+ * sentences refer back to it ("It was released by ...", "The film stars ..."). Names that the
+ * mention detector missed are read from the text as capitalised runs, always inside the sentence.
+ */
+import type { ClaimArg } from '../../model/types.js';
+import type { ClaimContext, SentenceView } from './context.js';
+import { tplToDoc } from './context.js';
+
+/** What the definitional first sentence says the topic is. */
+type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician';
+
+interface Topic {
+  readonly name: string;
+  readonly kind: TopicKind;
+}
+
+const WORK_NOUNS: [RegExp, TopicKind][] = [
+  [/^(?:film|movie|documentary|feature)$/i, 'film'],
+  [/^(?:series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial)$/i, 'series'],
+  [/^episode$/i, 'episode'],
+  [/^(?:album|EP|soundtrack|compilation|mixtape|LP)$/i, 'album'],
+  [/^(?:song|single|ballad|track|anthem)$/i, 'song'],
+  [/^(?:novel|book|novella|short story|story|memoir|comic|manga|play|poem)$/i, 'book'],
+  [/^(?:band|group|duo|trio|singer|rapper|musician|singer-songwriter|DJ)$/i, 'musician'],
+];
+
+const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician)\b/;
+
+function kindOf(noun: string): TopicKind | undefined {
+  return WORK_NOUNS.find(([re]) => re.test(noun))?.[1];
+}
+
+/** The topic of the document from its first definitional sentence. */
+function findTopic(ctx: ClaimContext): Topic | undefined {
+  for (const v of ctx.views.slice(0, 2)) {
+    const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?\s*(?:\([^)]*\)\s*,?\s*)?(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
+    if (!m) continue;
+    const name = m[1].trim();
+    if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 9 || /^(?:It|He|She|They|This|In|On)$/.test(name)) continue;
+    const desc = m[2].replace(/\b(?:by|directed|starring|written|produced|from|that|which|who|about|featuring|performed|recorded|released|taken|credited|for|in|with|based)\b.*$/, '');
+    const noun = [...desc.matchAll(new RegExp(TOPIC_NOUN.source, 'g'))].pop();
+    if (!noun) continue;
+    let kind = kindOf(noun[1]);
+    if (!kind) continue;
+    if (kind === 'book' && /\b(?:television|TV|radio)\b/i.test(desc)) kind = 'series';
+    if (kind === 'musician' && /\b(?:television|TV)\b/i.test(desc)) continue;
+    return { name, kind };
+  }
+  return undefined;
+}
+
+const ROLE_WORD = /^(?:the|a|an|his|her|their|its|[a-z][a-z-]*|-|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))$/;
+/** Words that end a descriptor ("was originally recorded by ..." is a new clause, not a role). */
+const NOT_ROLE = /^(?:by|was|were|is|are|and|or|with|for|in|on|at|from|to|as|which|who|that|whose|has|had|have|also|originally|later|then|but|while|after|before|of|it|he|she|they|been|being|be|not|released|recorded|written|produced|directed|performed|composed|starring|featuring)$/;
+const NATIONALITY = /^[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)$/;
+const STOP_NAMES = /^(?:The|It|He|She|They|This|That|In|On|At|For|With|A|An|His|Her|Their|Its|After|Before|During|When|While|Although|However)$/;
+const NAME_TOKEN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)$/u;
+const NAME_JOIN = /^(?:of|the|de|del|la|le|van|von|der|da|du|dos|y|&)$/;
+
+/** A name read from the sentence template starting at template offset `at`. */
+interface NameRun {
+  readonly name: string;
+  readonly tplStart: number;
+  readonly tplEnd: number;
+  readonly slotKind?: string;
+}
+
+/** Read one name (a slot or a capitalised run) at `at`, after up to five descriptor words. */
+function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string, skipRoles: boolean): NameRun | undefined {
+  const tpl = v.tpl;
+  let pos = at;
+  for (let skipped = 0; skipped <= 5; skipped++) {
+    while (tpl[pos] === ' ') pos++;
+    const slot = /^«([A-Z])(\d+)»/.exec(tpl.slice(pos));
+    if (slot) {
+      if (!kinds.includes(slot[1])) return undefined;
+      const s = v.slots[Number(slot[2])];
+      const m = s.mention;
+      const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
+      const name = m && (m.type === 'person' || m.type === 'organization') && /^[a-z]/.test(m.text) ? m.canonical : raw;
+      return { name, tplStart: pos, tplEnd: pos + slot[0].length, slotKind: slot[1] };
+    }
+    // a capitalised run
+    const words: { w: string; s: number; e: number }[] = [];
+    const re = /[^\s,;:()«»"“”]+/gu;
+    re.lastIndex = pos;
+    let w: RegExpExecArray | null;
+    let p = pos;
+    while ((w = re.exec(tpl)) !== null && w.index === p) {
+      words.push({ w: w[0], s: w.index, e: w.index + w[0].length });
+      p = w.index + w[0].length;
+      if (tpl[p] !== ' ') break;
+      p++;
+    }
+    let n = 0;
+    while (n < words.length && (NAME_TOKEN.test(words[n].w) || (n > 0 && NAME_JOIN.test(words[n].w) && n + 1 < words.length && NAME_TOKEN.test(words[n + 1].w)))) n++;
+    let first = 0;
+    if (n > 1 && NATIONALITY.test(words[0].w)) first = 1;
+    // a lone initial before a detected name ("J. «P»"): read the name
+    if (n === 1 && /^[A-Z]\.$/.test(words[0].w) && /^\s*«[PO]\d+»/.test(tpl.slice(words[0].e))) {
+      pos = words[0].e;
+      continue;
+    }
+    if (n > first && !STOP_NAMES.test(words[first].w) && !/^\d/.test(words[first].w) && kinds.includes('R')) {
+      let last = n - 1;
+      while (last >= 0 && (NAME_JOIN.test(words[last].w) || /^[A-Z][a-z]+(?:an|ese|ish)$/.test(words[last].w) && last < n - 1)) last--;
+      const lastWord = words[last];
+      const trimmedEnd = lastWord.e - (/[.’']$/.test(lastWord.w) && !/^[A-Z]\.$/.test(lastWord.w) && !/\.[A-Z]\.$/.test(lastWord.w) ? 1 : 0);
+      // a nationality adjective before a role word is a descriptor, not a name
+      if (!(n === 1 && skipRoles && /^[A-Z][a-z]+(?:an|ese|ish|ch|ic)$/.test(words[0].w) && words.length > 1 && /^[a-z]/.test(words[1].w))) {
+        const start = tplToDoc(v, words[first].s, false);
+        const end = tplToDoc(v, trimmedEnd, true);
+        const name = ctx.text.slice(start, end).trim();
+        if (name.length > 1) return { name, tplStart: words[first].s, tplEnd: trimmedEnd };
+      }
+    }
+    if (!skipRoles || words.length === 0 || !ROLE_WORD.test(words[0].w) || NOT_ROLE.test(words[0].w)) return undefined;
+    pos = words[0].e;
+  }
+  return undefined;
+}
+
+/** A coordinated list of names at `at`: "A, B and C", "A & B". */
+function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR', skipRoles = true): NameRun[] {
+  const out: NameRun[] = [];
+  let pos = at;
+  for (;;) {
+    const n = readName(ctx, v, pos, kinds, skipRoles && out.length === 0);
+    if (!n) break;
+    out.push(n);
+    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(n.tplEnd));
+    if (!sep) break;
+    pos = n.tplEnd + sep[0].length;
+  }
+  return out;
+}
+
+const SUBJECT_REF = /^\s*(?:It|This|The\s+(?:film|movie|album|song|single|record|track|series|show|programme|program|sitcom|novel|book|story|episode|EP|documentary|telenovela))\b/;
+
+/** The work a cue at template offset `at` is about: a work slot before it, else the topic. */
+function subjectFor(ctx: ClaimContext, v: SentenceView, index: number, at: number, topic: Topic | undefined, kinds: readonly TopicKind[]): ClaimArg | undefined {
+  const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= at);
+  if (works.length > 0) {
+    const s = works[works.length - 1];
+    const m = s.mention;
+    const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
+    const pronoun = /^(?:it|its|this|that|they|the\s+\w+)$/i.test(raw) || !!m?.detector.startsWith('coref');
+    if (topic && (pronoun || raw === topic.name || m?.canonical === topic.name)) return kinds.includes(topic.kind) ? topicArg(topic) : undefined;
+    if (pronoun) return undefined;
+    const sub = m?.subtype;
+    const kind: TopicKind | undefined = sub === 'film' || sub === 'series' ? sub : sub === 'song' || sub === 'soundtrack' || sub === 'music_video' ? 'song' : undefined;
+    if (kind && !kinds.some((k) => (MUSIC.includes(k) ? MUSIC.includes(kind) : FILMISH.includes(k) && FILMISH.includes(kind)))) return undefined;
+    if (!kind && topic && !kinds.includes(topic.kind)) return undefined;
+    return { mention: m?.id, name: raw, type: 'work', ...(sub ? { subtype: sub } : {}) };
+  }
+  if (!topic || !kinds.includes(topic.kind)) return undefined;
+  return topicArg(topic);
+}
+
+function topicArg(t: Topic): ClaimArg {
+  const subtype = t.kind === 'book' ? 'book' : t.kind;
+  return { name: t.name, type: 'work', subtype };
+}
+
+function personArg(n: NameRun, type: 'person' | 'organization' = 'person'): ClaimArg {
+  return { name: n.name, type };
+}
+
+const ORG_NAME = /\b(?:Records|Recordings|Music|Entertainment|Studios?|Pictures|Films|Productions|Company|Corporation|Inc|Ltd|Media|Network|Channel|Television|TV|Broadcasting|Label|Group|Animation|Works)\b/;
+
+interface Cue {
+  re: RegExp;
+  predicate: string;
+  kinds: TopicKind[];
+  objectKinds?: string;
+  confidence: number;
+  /** Only when the object looks like an organisation (`org`) or not (`person`). */
+  objectShape?: 'org' | 'person';
+}
+
+const FILMISH: TopicKind[] = ['film', 'series', 'episode'];
+const MUSIC: TopicKind[] = ['album', 'song'];
+
+const CUES: Cue[] = [
+  { re: /\b(?:directed|co-directed|co - directed)\s+by\s+/g, predicate: 'director', kinds: FILMISH, confidence: 0.8 },
+  { re: /\b(?:starring|co-starring|stars|co-stars)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
+  { re: /\b(?:screenplay|teleplay|script)\s+(?:was\s+)?(?:written\s+)?by\s+/g, predicate: 'screenwriter', kinds: FILMISH, confidence: 0.75 },
+  { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.6 },
+  { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.7 },
+  { re: /\b(?:written|co-written|co - written|penned)\s+(?:and\s+(?:performed|recorded|produced)\s+)?by\s+/g, predicate: 'lyricist', kinds: MUSIC, confidence: 0.55 },
+  { re: /\b(?:written|co-written|co - written|composed)\s+(?:and\s+(?:performed|recorded|produced)\s+)?by\s+/g, predicate: 'composer', kinds: MUSIC, confidence: 0.55 },
+  { re: /\b(?:music|score)\s+(?:was\s+)?(?:composed\s+)?by\s+/g, predicate: 'composer', kinds: [...FILMISH, ...MUSIC], confidence: 0.75 },
+  { re: /\blyrics\s+(?:were\s+)?(?:written\s+)?by\s+/g, predicate: 'lyricist', kinds: [...FILMISH, ...MUSIC], confidence: 0.75 },
+  { re: /\b(?:produced|co-produced|co - produced)\s+by\s+/g, predicate: 'producer', kinds: [...MUSIC, ...FILMISH], confidence: 0.7, objectShape: 'person' },
+  { re: /\bproduction\s+(?:done\s+|handled\s+)?by\s+/g, predicate: 'producer', kinds: MUSIC, confidence: 0.65, objectShape: 'person' },
+  { re: /\b(?:produced|co-produced|co - produced)\s+by\s+/g, predicate: 'production_company', kinds: FILMISH, confidence: 0.7, objectShape: 'org' },
+  { re: /\b(?:performed|recorded|sung)\s+by\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.7 },
+  { re: /\b(?:song|single|album|EP|track|ballad|LP|soundtrack|recordings)\s+(?:\w+\s+){0,1}by\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.75 },
+  { re: /\bcredited\s+to\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.7 },
+  { re: /\b(?:novel|book|novella|story|memoir|poem|play|collection)\s+(?:\w+\s+){0,1}by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.75 },
+  { re: /\b(?:released|issued|distributed)\s+(?:\w+\s+){0,3}?(?:by|on|through|via)\s+(?=[^,.;]*?\b(?:Records|Recordings|Music|label)\b)/g, predicate: 'record_label', kinds: MUSIC, confidence: 0.7, objectShape: 'org' },
+  { re: /\b(?:aired|airs|broadcast|premiered|debuted|ran|shown|airing)\s+(?:\w+\s+){0,2}?(?:on|by)\s+(?:the\s+)?/g, predicate: 'original_broadcaster', kinds: ['series', 'episode'], confidence: 0.7, objectKinds: 'OR' },
+  { re: /\bdistributed\s+by\s+/g, predicate: 'distributed_by', kinds: FILMISH, confidence: 0.7, objectKinds: 'OR' },
+];
+
+/** Encyclopedic credit patterns (see module doc). */
+export function encyclopedicPatterns(ctx: ClaimContext): void {
+  const topic = findTopic(ctx);
+  ctx.views.forEach((v, index) => {
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = cue.re.exec(v.tpl)) !== null) {
+        const at = m.index + m[0].length;
+        const subject = subjectFor(ctx, v, index, m.index, topic, cue.kinds);
+        if (!subject) continue;
+        const names = readNames(ctx, v, at, cue.objectKinds ?? 'POR');
+        for (const n of names) {
+          const isOrg = n.slotKind === 'O' || ORG_NAME.test(n.name);
+          if (cue.objectShape === 'org' && !isOrg) continue;
+          if (cue.objectShape === 'person' && isOrg) continue;
+          if (n.name === subject.name) continue;
+          const object = personArg(n, isOrg ? 'organization' : 'person');
+          ctx.emit(v, { predicate: cue.predicate, subject, object, confidence: cue.confidence, tplStart: m.index, tplEnd: n.tplEnd });
+        }
+      }
+    }
+  });
+}
