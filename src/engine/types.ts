@@ -162,5 +162,10 @@ export interface EngineApi {
   graph(id: string, depth: 1 | 2): Graph | null;
   document(id: string): DocumentView | null;
   health(): Health;
+  /** Facts the sources disagree on (issue 9), for one entity or all. */
+  conflicts?(entityId?: string): import('../curate/conflicts.js').Conflict[];
+  /** Apply a correction, recorded in the audit log. */
+  correct?(req: import('../curate/commands.js').CorrectionRequest, who: string): import('../curate/correction-types.js').CorrectionRecord;
+  corrections?(): import('../curate/correction-types.js').CorrectionRecord[];
   close(): void;
 }

@@ -18,6 +18,7 @@ import { registerEntityRoutes } from './routes/entities.js';
 import { registerFactRoutes } from './routes/facts.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerSearchRoutes } from './routes/search.js';
+import { registerCurateRoutes } from './routes/curate.js';
 import { hostCheck, securityHeaders, urlLimit } from './security.js';
 import { createStaticFiles, serveStaticFile } from './static-files.js';
 
@@ -29,8 +30,7 @@ export interface AppOptions {
   /** Accept POST /api/documents (`marquee serve --allow-ingest`). Default false: read-only. */
   allowIngest?: boolean;
   /**
-   * Accept corrections over HTTP (`--allow-edit`, issue 9). Reserved: the Engine has no
-   * correction methods yet, so no edit routes exist and this flag changes nothing today.
+   * Accept corrections over HTTP (`--allow-edit`, issue 9): POST /api/corrections. Default false.
    */
   allowEdit?: boolean;
   /**
@@ -76,8 +76,8 @@ export function createApp(engine: EngineApi, opts: AppOptions = {}): Hono {
   registerDocumentRoutes(api, engine, { allowIngest: opts.allowIngest === true });
   registerFactRoutes(api, engine);
   registerHealthRoutes(api, engine);
-  // No correction routes exist yet (issue 9), so edit stays false even with allowEdit.
-  registerCapabilityRoutes(api, { ingest: opts.allowIngest === true, edit: false });
+  registerCurateRoutes(api, engine, { allowEdit: opts.allowEdit === true });
+  registerCapabilityRoutes(api, { ingest: opts.allowIngest === true, edit: opts.allowEdit === true });
 
   let openapi: Record<string, unknown> | undefined;
   app.get('/api/openapi.json', (c) => {

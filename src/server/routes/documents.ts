@@ -97,7 +97,7 @@ function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
  * base (a multipart POST is a "simple" request with no CORS preflight). Browsers send Origin and
  * Sec-Fetch-Site; non-browser clients (curl, scripts) send neither and are allowed.
  */
-function assertSameOrigin(c: Context): void {
+export function assertSameOrigin(c: Context): void {
   const site = c.req.header('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') throw new ApiError(403, 'forbidden', 'Cross-site requests may not ingest.');
   const origin = c.req.header('origin');
