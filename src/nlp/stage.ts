@@ -4,6 +4,7 @@
  * entities, declared here by declaration merging).
  */
 import type { Stage } from '../pipeline/stage.js';
+import { workText } from '../extract/text.js';
 import { segment, type NumericEntity } from './segment.js';
 
 declare module '../doc/document.js' {
@@ -19,7 +20,7 @@ export const nlpWinkStage: Stage = {
   requires: ['doc.text'],
   assigns: ['doc.sentences', 'doc.tokens', 'doc.numerics'],
   run(doc) {
-    const seg = segment(doc.text);
+    const seg = segment(workText(doc));
     doc.set('sentences', seg.sentences);
     doc.set('tokens', seg.tokens);
     doc.set('numerics', seg.entities);

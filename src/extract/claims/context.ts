@@ -49,8 +49,22 @@ export function tplToDoc(v: SentenceView, o: number, end: boolean): number {
   return docPos + (o - tplPos);
 }
 
-function buildView(text: string, sentence: Sentence, mentions: readonly Mention[], dates: readonly DateMention[], outer: Map<number, [number, number]>): SentenceView {
+/** First index in a start-sorted list whose start is >= `offset`. */
+function lowerBound(xs: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function buildView(text: string, sentence: Sentence, allMentions: readonly Mention[], allDates: readonly DateMention[], outer: Map<number, [number, number]>): SentenceView {
   const items: { start: number; end: number; kind: string; mention?: Mention; date?: DateMention }[] = [];
+  const mentions = allMentions.slice(lowerBound(allMentions, sentence.start), lowerBound(allMentions, sentence.end));
+  const dates = allDates.slice(lowerBound(allDates, sentence.start), lowerBound(allDates, sentence.end));
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
     const o = outer.get(m.start);

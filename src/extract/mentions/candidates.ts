@@ -47,9 +47,16 @@ export const PRIORITY = {
 export function settle(cands: readonly Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
+  // a character mask keeps this linear in the text length (a long document has many candidates)
+  let max = 0;
+  for (const c of cands) if (c.end > max) max = c.end;
+  const taken = new Uint8Array(max + 1);
   for (const c of sorted) {
     if (c.end <= c.start) continue;
-    if (kept.some((k) => c.start < k.end && c.end > k.start)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
