@@ -215,7 +215,11 @@ export function resolveDocument(doc: Document, store: Store, opts: ResolveOption
           chosen = same[0];
           method = 'alias-exact';
           score = same.length === 1 ? SCORE_EXACT_UNIQUE : SCORE_EXACT_MOST_MENTIONED;
-          reasons.push(`alias "${g.key}" names ${same.length} ${g.family} work(s); chose the most mentioned`);
+          reasons.push(
+            same.length === 1
+              ? `alias "${g.key}" names one ${g.family}`
+              : `alias "${g.key}" names ${same.length} works of kind ${g.family}; chose the most mentioned`,
+          );
         } else if (untyped.length > 0) {
           chosen = untyped[0];
           method = 'alias-exact';
