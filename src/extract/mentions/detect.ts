@@ -101,6 +101,8 @@ function plausibleTitle(title: string): boolean {
   if (/^(?:The|A|An)$/.test(first)) return title.includes(' ');
   if (gaz.nonNames.has(first)) return false;
   if (/^Top\b/.test(title) || /^(?:19|20)\d\d$/.test(title)) return false;
+  // "30-year-old actor", "Colombian-born actress": a hyphenated adjective, not a title
+  if (!title.includes(' ') && /-\p{Ll}/u.test(title)) return false;
   return true;
 }
 
