@@ -14,13 +14,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createEngine } from '../../src/engine/engine.js';
-import { checkDatabase, compareWithReference, freePort, parseSummary, runMarquee, sleep, spawnMarquee, syntheticArticle, waitFor, writeSyntheticCorpus, type DbReport } from './helpers.js';
+import { checkDatabase, compareWithReference, freePort, parseSummary, runMarquee, sleep, spawnMarquee, syntheticArticle, waitFor, writeSyntheticCorpus, type DbReport, changedNote } from './helpers.js';
 
 const A = 30;
 const B = 120;
 
 /** Film titles of the synthetic articles, for questions. */
 const filmOf = (i: number, seed: number) => /"([^"]+)" premiered/.exec(syntheticArticle(i, seed).text)?.[1] ?? 'Nothing';
+
+/** When this file started: failure messages note source edits made since (shared checkouts). */
+const STARTED = Date.now();
 
 describe('readers during an ingest', { timeout: 240_000 }, () => {
   let tmp: string;
@@ -144,7 +147,7 @@ describe('readers during an ingest', { timeout: 240_000 }, () => {
           const r = checkDatabase(db, { readonly: true, quick: true });
           if (r.problems.length) failures.push(`snapshot: ${r.problems.join('; ')}`);
           const diffs = compareWithReference(r.perDoc, ref.perDoc);
-          if (diffs.length) failures.push(`snapshot: ${diffs.slice(0, 3).join('; ')}`);
+          if (diffs.length) failures.push(`snapshot: ${diffs.slice(0, 3).join("; ")}${changedNote(STARTED)}`);
           counters.snapshots++;
         } catch (e) {
           failures.push(`snapshot: ${(e as Error).message}`);
@@ -170,7 +173,7 @@ describe('readers during an ingest', { timeout: 240_000 }, () => {
     const final = checkDatabase(db);
     assert.deepEqual(final.problems, []);
     assert.equal(final.documents, A + B);
-    assert.equal(final.claims, ref.claims);
+    assert.equal(final.claims, ref.claims, `claims differ from one clean run${changedNote(STARTED)}`);
   });
 
   it('two ingests of the same folders at once: both succeed, nothing is stored twice', async (t) => {
@@ -186,9 +189,9 @@ describe('readers during an ingest', { timeout: 240_000 }, () => {
     const final = checkDatabase(db);
     assert.deepEqual(final.problems, []);
     assert.equal(final.documents, A + B);
-    assert.equal(final.claims, ref.claims);
+    assert.equal(final.claims, ref.claims, `claims differ from one clean run${changedNote(STARTED)}`);
     assert.equal(final.mentions, ref.mentions);
-    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), []);
+    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), [], `partly written document${changedNote(STARTED)}`);
     t.diagnostic(`entities: ${final.entities} (one writer: ${ref.entities})`);
   });
 });

@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkDatabase, compareWithReference, parseSummary, runMarquee, STACK_TRACE, writeSyntheticCorpus, type DbReport, type RunResult } from './helpers.js';
+import { checkDatabase, compareWithReference, parseSummary, runMarquee, STACK_TRACE, writeSyntheticCorpus, type DbReport, type RunResult, changedNote } from './helpers.js';
 
 const isRoot = process.getuid?.() === 0;
 const DROP = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--'];
@@ -49,6 +49,9 @@ function assertClearFailure(r: RunResult, pattern: RegExp, what: string) {
   assert.match(text, pattern, `${what}: unclear message: ${text.slice(-1500)}`);
   assert.doesNotMatch(text, STACK_TRACE, `${what}: stack trace shown:\n${text.slice(-1500)}`);
 }
+
+/** When this file started: failure messages note source edits made since (shared checkouts). */
+const STARTED = Date.now();
 
 describe('unwritable databases and full disks', { timeout: 240_000 }, () => {
   let tmp: string;
@@ -175,7 +178,7 @@ describe('unwritable databases and full disks', { timeout: 240_000 }, () => {
     t.diagnostic(`tmpfs ${kb} KB: exit ${r.code}; documents ${JSON.stringify(s?.documents)}; first error: ${s?.errors[0]?.message ?? r.stderr.trim().split('\n').slice(-2).join(' | ').slice(0, 300)}`);
     const mid = checkDatabase(db);
     assert.deepEqual(mid.problems, []);
-    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), [], 'a partly written document');
+    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), [], `a partly written document${changedNote(STARTED)}`);
     assert.ok(mid.documents < ref.documents, 'the disk was not full after all');
     remount(mnt, 'size=256m');
     const again = await runMarquee(['ingest', corpus, '--db', db, '--json']);
@@ -183,8 +186,8 @@ describe('unwritable databases and full disks', { timeout: 240_000 }, () => {
     const final = checkDatabase(db);
     assert.deepEqual(final.problems, []);
     assert.equal(final.documents, ref.documents);
-    assert.equal(final.claims, ref.claims);
-    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), []);
+    assert.equal(final.claims, ref.claims, `claims differ from one clean run${changedNote(STARTED)}`);
+    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), [], `partly written document${changedNote(STARTED)}`);
   });
 });
 

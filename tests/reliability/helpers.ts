@@ -4,7 +4,7 @@
  * base for the invariants a crash must never break (integrity, whole documents, no orphans).
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -277,3 +277,27 @@ export function compareWithReference(got: DocCounts, ref: DocCounts): string[] {
 
 /** Lines of a Node stack trace ("    at fn (file:line:col)"): a user should never see one. */
 export const STACK_TRACE = /^\s+at .+[:(].*\d+:\d+\)?$/m;
+
+/**
+ * Source files under src/ modified after `sinceMs` (epoch ms). In a checkout several people edit
+ * at once, a reference run and a later run may execute different code; failure messages append
+ * this so such a mismatch is not mistaken for a crash-safety bug. Empty in CI.
+ */
+export function sourcesChangedSince(sinceMs: number): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!e.name.endsWith('.test.ts') && statSync(p).mtimeMs > sinceMs) out.push(p.slice(ROOT.length + 1));
+    }
+  };
+  walk(join(ROOT, 'src'));
+  return out;
+}
+
+/** A note for failure messages: which sources changed since `sinceMs`, if any. */
+export function changedNote(sinceMs: number): string {
+  const changed = sourcesChangedSince(sinceMs);
+  return changed.length ? ` [note: ${changed.length} source files changed while this test ran (${changed.slice(0, 4).join(', ')}): runs may have executed different code]` : '';
+}

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { checkDatabase, compareWithReference, parseSummary, runMarquee, sleep, spawnMarquee, STACK_TRACE, waitFor, writeSyntheticCorpus, type DbReport } from './helpers.js';
+import { checkDatabase, compareWithReference, parseSummary, runMarquee, sleep, spawnMarquee, STACK_TRACE, waitFor, writeSyntheticCorpus, type DbReport, changedNote } from './helpers.js';
 
 const ARTICLES = 100;
 
@@ -38,6 +38,9 @@ async function startAndWait(corpus: string, db: string, n: number) {
   while (!ended && liveCount(db) < n && performance.now() - t0 < 60_000) await sleep(20);
   return { child, done, ended: () => ended };
 }
+
+/** When this file started: failure messages note source edits made since (shared checkouts). */
+const STARTED = Date.now();
 
 describe('Ctrl-C (SIGINT) during ingest', { timeout: 240_000 }, () => {
   let tmp: string;
@@ -80,7 +83,7 @@ describe('Ctrl-C (SIGINT) during ingest', { timeout: 240_000 }, () => {
     // committed, nothing more. An ingest that batches commits (src/ingest: up to 64 documents a
     // transaction) may have up to a batch processed but not yet visible at the signal.
     assert.ok(mid.documents <= atSignal + 64 + 4, `kept going after SIGINT: ${atSignal} at the signal, ${mid.documents} at exit`);
-    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), []);
+    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), [], `partly written document${changedNote(STARTED)}`);
 
     const again = await runMarquee(['ingest', corpus, '--db', db, '--json']);
     assert.equal(again.code, 0, again.stderr.slice(-1000));
@@ -90,8 +93,8 @@ describe('Ctrl-C (SIGINT) during ingest', { timeout: 240_000 }, () => {
     const final = checkDatabase(db);
     assert.deepEqual(final.problems, []);
     assert.equal(final.documents, ARTICLES);
-    assert.equal(final.claims, ref.claims);
-    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), []);
+    assert.equal(final.claims, ref.claims, `claims differ from one clean run${changedNote(STARTED)}`);
+    assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), [], `partly written document${changedNote(STARTED)}`);
   });
 
   it('a second Ctrl-C quits at once, still without a partial document', async () => {
@@ -107,7 +110,7 @@ describe('Ctrl-C (SIGINT) during ingest', { timeout: 240_000 }, () => {
     assert.doesNotMatch(r.stderr, STACK_TRACE);
     const mid = checkDatabase(db);
     assert.deepEqual(mid.problems, []);
-    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), []);
+    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), [], `partly written document${changedNote(STARTED)}`);
   });
 
   it('SIGTERM (a service manager stopping it) leaves only whole documents too', async () => {
@@ -120,7 +123,7 @@ describe('Ctrl-C (SIGINT) during ingest', { timeout: 240_000 }, () => {
     assert.ok(r.signal === 'SIGTERM' || (r.code ?? 0) !== 0, `exit ${r.code}/${r.signal}: a stopped ingest must not look successful`);
     const mid = checkDatabase(db);
     assert.deepEqual(mid.problems, []);
-    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), []);
+    assert.deepEqual(compareWithReference(mid.perDoc, ref.perDoc), [], `partly written document${changedNote(STARTED)}`);
     const again = await runMarquee(['ingest', corpus, '--db', db, '--json']);
     assert.equal(again.code, 0, again.stderr.slice(-1000));
     assert.equal(checkDatabase(db).documents, ARTICLES);
