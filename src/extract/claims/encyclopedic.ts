@@ -54,7 +54,7 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
 
 const ROLE_WORD = /^(?:the|a|an|his|her|their|its|[a-z][a-z-]*|-|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))$/;
 /** Words that end a descriptor ("was originally recorded by ..." is a new clause, not a role). */
-const NOT_ROLE = /^(?:by|was|were|is|are|and|or|with|for|in|on|at|from|to|as|which|who|that|whose|has|had|have|also|originally|later|then|but|while|after|before|of|it|he|she|they|been|being|be|not|released|recorded|written|produced|directed|performed|composed|starring|featuring)$/;
+const NOT_ROLE = /^(?:by|was|were|is|are|or|with|for|in|on|at|from|to|as|which|who|that|whose|has|had|have|also|originally|later|then|but|while|after|before|of|it|he|she|they|been|being|be|not|released|recorded|written|produced|directed|performed|composed|starring|featuring)$/;
 const NATIONALITY = /^[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)$/;
 const STOP_NAMES = /^(?:The|It|He|She|They|This|That|In|On|At|For|With|A|An|His|Her|Their|Its|After|Before|During|When|While|Although|However)$/;
 const NAME_TOKEN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)$/u;
@@ -81,6 +81,12 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const m = s.mention;
       const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
       const name = m && (m.type === 'person' || m.type === 'organization') && /^[a-z]/.test(m.text) ? m.canonical : raw;
+      // a name the detector cut short: "«P:Rage Against» the Machine"
+      const more = /^\s+(?:of|the|of the|and the|de|van|von)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
+      if (more && !/^[a-z]/.test(raw)) {
+        const end = pos + slot[0].length + more[0].length;
+        return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] };
+      }
       return { name, tplStart: pos, tplEnd: pos + slot[0].length, slotKind: slot[1] };
     }
     // a capitalised run
