@@ -10,11 +10,14 @@ import type { ClaimContext, SentenceView } from './context.js';
 import { tplToDoc } from './context.js';
 
 /** What the definitional first sentence says the topic is. */
-type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician';
+type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician' | 'character' | 'actor';
 
 interface Topic {
   readonly name: string;
   readonly kind: TopicKind;
+  /** Sentence of the definition and the template offset of its verb ("is", "was"). */
+  readonly index: number;
+  readonly verbAt: number;
 }
 
 const WORK_NOUNS: [RegExp, TopicKind][] = [
@@ -25,9 +28,11 @@ const WORK_NOUNS: [RegExp, TopicKind][] = [
   [/^(?:song|single|ballad|track|anthem)$/i, 'song'],
   [/^(?:novel|book|novella|short story|story|memoir|comic|manga|play|poem)$/i, 'book'],
   [/^(?:band|group|duo|trio|singer|rapper|musician|singer-songwriter|DJ)$/i, 'musician'],
+  [/^(?:character|protagonist|antagonist|villain|superhero|heroine)$/i, 'character'],
+  [/^(?:actor|actress|comedian)$/i, 'actor'],
 ];
 
-const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician)\b/;
+const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|character|protagonist|antagonist|villain|superhero|heroine|actor|actress|comedian)\b/;
 
 function kindOf(noun: string): TopicKind | undefined {
   return WORK_NOUNS.find(([re]) => re.test(noun))?.[1];
@@ -35,7 +40,7 @@ function kindOf(noun: string): TopicKind | undefined {
 
 /** The topic of the document from its first definitional sentence. */
 function findTopic(ctx: ClaimContext): Topic | undefined {
-  for (const v of ctx.views.slice(0, 2)) {
+  for (const [index, v] of ctx.views.slice(0, 2).entries()) {
     const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?\s*(?:\([^)]*\)\s*,?\s*)?(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
     if (!m) continue;
     const name = m[1].trim();
@@ -47,7 +52,8 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
     if (!kind) continue;
     if (kind === 'book' && /\b(?:television|TV|radio)\b/i.test(desc)) kind = 'series';
     if (kind === 'musician' && /\b(?:television|TV)\b/i.test(desc)) continue;
-    return { name, kind };
+    const verb = /\s(?:is|was|are|were)\s/.exec(v.tpl);
+    return { name, kind, index, verbAt: verb ? verb.index : 0 };
   }
   return undefined;
 }
@@ -82,7 +88,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
       const name = m && (m.type === 'person' || m.type === 'organization') && /^[a-z]/.test(m.text) ? m.canonical : raw;
       // a name the detector cut short: "«P:Rage Against» the Machine"
-      const more = /^\s+(?:of|the|of the|and the|de|van|von)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
+      const more = /^\s+(?:(?:of|the|of the|and the|de|van|von)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
       if (more && !/^[a-z]/.test(raw)) {
         const end = pos + slot[0].length + more[0].length;
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] };
@@ -154,7 +160,7 @@ function subjectFor(ctx: ClaimContext, v: SentenceView, index: number, at: numbe
     const m = s.mention;
     const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
     const pronoun = /^(?:it|its|this|that|they|the\s+\w+)$/i.test(raw) || !!m?.detector.startsWith('coref');
-    if (topic && (pronoun || raw === topic.name || m?.canonical === topic.name)) return kinds.includes(topic.kind) ? topicArg(topic) : undefined;
+    if (topic && (pronoun || (index === topic.index && s.tplEnd <= topic.verbAt) || raw === topic.name || m?.canonical === topic.name)) return kinds.includes(topic.kind) ? topicArg(topic) : undefined;
     if (pronoun) return undefined;
     const sub = m?.subtype;
     const musicDoc = topic && (MUSIC.includes(topic.kind) || topic.kind === 'musician');
@@ -237,6 +243,8 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
     }
   });
   if (topic && (MUSIC.includes(topic.kind) || topic.kind === 'musician')) musicPass(ctx, topic);
+  if (topic?.kind === 'character') characterPass(ctx, topic);
+  if (topic?.kind === 'actor') actorPass(ctx, topic);
 }
 
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
@@ -300,6 +308,58 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
       }
       for (const w of works) if (!isPerson(w)) subjects.push({ name: w, type: 'work' });
       for (const sub of subjects) if (sub.name !== n.name) ctx.emit(v, { predicate: 'record_label', subject: sub, object: label, confidence: 0.6, tplStart: m.index, tplEnd: n.tplEnd });
+    }
+  });
+}
+
+const WORK_KIND_NOUN = /\b(?:film|movie|series|novel|epic|book|comics?|comic strip|manga|play|show|franchise|saga|sitcom|video game|game|opera|musical|anime|cartoon|story)\s*,?\s+/g;
+
+/** "King Louie is a fictional character introduced in Walt Disney's 1967 animated musical film, The Jungle Book." */
+function characterPass(ctx: ClaimContext, topic: Topic): void {
+  const v = ctx.views[topic.index];
+  const cue = /\b(?:character|protagonist|antagonist|villain|superhero|heroine)s?\b[^.;]*?\b(?:in|of|from)\s+/.exec(v.tpl.slice(topic.verbAt));
+  if (!cue) return;
+  const from = topic.verbAt + cue.index + cue[0].length;
+  const clauseEnd = from + (/[.;]|\s(?:and|who|which|where|while)\s/.exec(v.tpl.slice(from))?.index ?? v.tpl.length - from);
+  const region = v.tpl.slice(from, clauseEnd);
+  let work: NameRun | undefined;
+  const w = /«W(\d+)»/.exec(region);
+  if (w) work = readName(ctx, v, from + w.index, 'W', false);
+  if (!work) {
+    WORK_KIND_NOUN.lastIndex = 0;
+    const k = WORK_KIND_NOUN.exec(region);
+    if (k) work = readName(ctx, v, from + k.index + k[0].length, 'WR', false);
+  }
+  if (!work) work = readName(ctx, v, from, 'WR', true);
+  if (!work || work.name === topic.name) return;
+  ctx.emit(v, { predicate: 'characters', subject: { name: work.name, type: 'work' }, object: { name: topic.name, type: 'character' }, confidence: 0.65, tplStart: topic.verbAt, tplEnd: work.tplEnd });
+}
+
+const ACTOR_CUE = /\b(?:starred|starring|appeared|appearing|appears|co-starred|played|plays|portrayed|role|roles|cast|appearances)\b/g;
+
+/** An actor's article: "known for his role as Jason Street in the NBC television drama Friday Night Lights". */
+function actorPass(ctx: ClaimContext, topic: Topic): void {
+  const actor: ClaimArg = { name: topic.name, type: 'person' };
+  ctx.views.forEach((v, index) => {
+    const first = v.slots.find((s) => s.kind === 'P');
+    const aboutActor = index === topic.index || /^\s*(?:He|She)\b/.test(v.tpl) || (first?.mention?.canonical === topic.name && first.tplStart < 25);
+    if (!aboutActor) return;
+    ACTOR_CUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ACTOR_CUE.exec(v.tpl)) !== null) {
+      // someone else's role in the same sentence: skip
+      const rest = v.tpl.slice(m.index + m[0].length);
+      const clause = rest.slice(0, /[.;]|\s(?:and then|while|whereas|but)\s/.exec(rest)?.index ?? rest.length);
+      const asChar = /^\s+(?:as|of)\s+(«[CP](\d+)»)/.exec(clause);
+      const inWork = /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^«.;,]{0,60}?)(«W\d+»)/.exec(clause);
+      if (!inWork) continue;
+      const at = m.index + m[0].length + inWork.index + inWork[0].length - inWork[1].length;
+      for (const t of readNames(ctx, v, at, 'W', false)) {
+        const work: ClaimArg = { name: t.name, type: 'work', subtype: 'film' };
+        const character = asChar && inWork.index > asChar.index ? v.slots[Number(asChar[2])] : undefined;
+        ctx.emit(v, { predicate: 'cast_member', subject: work, object: actor, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd, ...(character?.mention ? { qualifiers: { character: character.mention.canonical } } : {}) });
+      }
+      ACTOR_CUE.lastIndex = Math.max(ACTOR_CUE.lastIndex, at);
     }
   });
 }

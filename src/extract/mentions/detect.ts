@@ -38,7 +38,8 @@ const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-
 const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
 const PERSON_PAREN_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+\((${NAME})\)`, 'gu');
-const CHARACTER_PLAYED_BY = new RegExp(String.raw`(?<=\b(?:[Uu]ncle|[Aa]unt|[Cc]ount|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Ll]ord|[Ll]ady|[Dd]octor|[Cc]aptain|[Dd]etective|[Aa]gent|[Ss]ir)?[^\S\n]?)(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)?)(?=,?[^\S\n]+(?:played|portrayed|voiced)[^\S\n]+by\b)`, 'gu');
+const PLAYED_BY = /,?[^\S\n]+(?:played|portrayed|voiced)[^\S\n]+by\b/g;
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)?)$/u;
 const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-star)\b/;
 const HANDLE = /@([A-Za-z0-9_.]{3,30})/g;
 const PRONOUN = /\b(she|he|She|He)\b/g;
@@ -198,16 +199,28 @@ function detectGazetteer(ctx: Ctx): void {
   }
 }
 
+let rolePersonCache: RegExp | null = null;
+/** "<role word> <Name>", the role words from the gazetteer (both capitalisations), compiled once. */
+function rolePersonRe(): RegExp {
+  if (!rolePersonCache) {
+    const words = new Set<string>();
+    for (const w of getGazetteer().roleWords) {
+      words.add(w);
+      words.add(w[0].toUpperCase() + w.slice(1));
+    }
+    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    rolePersonCache = new RegExp(String.raw`(?<![\p{L}-])(${alt}),?[^\S\n]+(${NAME})`, 'gu');
+  }
+  rolePersonCache.lastIndex = 0;
+  return rolePersonCache;
+}
+
 function detectRolePersons(ctx: Ctx): void {
   const gaz = getGazetteer();
-  const re = new RegExp(String.raw`(?<![\p{L}-])([\p{L}-]+),?[^\S\n]+(${NAME})`, 'gu');
+  const re = rolePersonRe();
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     const role = m[1];
-    if (!gaz.roleWords.has(role) && !gaz.roleWords.has(role.toLowerCase())) {
-      re.lastIndex = m.index + m[1].length + 1;
-      continue;
-    }
     let name = cleanName(m[2]);
     // a name never swallows a following title-case word that is a known non-name
     const words = name.split(/[^\S\n]+/);
@@ -245,9 +258,14 @@ function detectCharacters(ctx: Ctx): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) push(m.index + m[0].length - m[1].length, m[1], 0.8);
   }
-  CHARACTER_PLAYED_BY.lastIndex = 0;
+  // "Count Olaf, played by Carrey": find the cue, then the name just before it
+  PLAYED_BY.lastIndex = 0;
   let pm: RegExpExecArray | null;
-  while ((pm = CHARACTER_PLAYED_BY.exec(text)) !== null) push(pm.index, pm[1], 0.75);
+  while ((pm = PLAYED_BY.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, pm.index - 40), pm.index);
+    const nm = NAME_BEFORE.exec(before);
+    if (nm) push(pm.index - nm[1].length, nm[1], 0.75);
+  }
   for (const s of ctx.sentences) {
     const st = text.slice(s.start, s.end);
     if (!CAST_CUE.test(st)) continue;
