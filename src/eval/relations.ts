@@ -77,7 +77,8 @@ function nameMatches(pred: string, golds: readonly string[]): boolean {
 
 /**
  * Triples from a document's claims. Beyond each claim's own property, a cast_member claim with
- * a character also states P674 (work → character) and P1441 (character → work).
+ * a character also states P674 (work → character) and P1441 (character → work), and a
+ * characters claim (P674) also states its inverse P1441.
  */
 export function claimsToTriples(claims: readonly DocClaim[]): Triple[] {
   const out: Triple[] = [];
@@ -93,6 +94,7 @@ export function claimsToTriples(claims: readonly DocClaim[]): Triple[] {
     const pid = wikidataId(c.predicate);
     const tail = isLiteral(c.object) ? c.object.value : c.object.name;
     if (pid) add(c.subject.name, pid, tail);
+    if (c.predicate === 'characters') add(tail, 'P1441', c.subject.name);
     if (c.predicate === 'cast_member' && typeof c.qualifiers.character === 'string') {
       add(c.subject.name, 'P674', c.qualifiers.character);
       add(c.qualifiers.character, 'P1441', c.subject.name);
