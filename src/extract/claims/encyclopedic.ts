@@ -245,6 +245,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   if (topic && (MUSIC.includes(topic.kind) || topic.kind === 'musician')) musicPass(ctx, topic);
   if (topic?.kind === 'character') characterPass(ctx, topic);
   if (topic?.kind === 'actor') actorPass(ctx, topic);
+  networkPass(ctx);
 }
 
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
@@ -351,7 +352,7 @@ function actorPass(ctx: ClaimContext, topic: Topic): void {
       const rest = v.tpl.slice(m.index + m[0].length);
       const clause = rest.slice(0, /[.;]|\s(?:and then|while|whereas|but)\s/.exec(rest)?.index ?? rest.length);
       const asChar = /^\s+(?:as|of)\s+(«[CP](\d+)»)/.exec(clause);
-      const inWork = /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^«.;,]{0,60}?)(«W\d+»)/.exec(clause);
+      const inWork = /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^.;]{0,80}?)(«W\d+»)/.exec(clause);
       if (!inWork) continue;
       const at = m.index + m[0].length + inWork.index + inWork[0].length - inWork[1].length;
       for (const t of readNames(ctx, v, at, 'W', false)) {
@@ -360,6 +361,23 @@ function actorPass(ctx: ClaimContext, topic: Topic): void {
         ctx.emit(v, { predicate: 'cast_member', subject: work, object: actor, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd, ...(character?.mention ? { qualifiers: { character: character.mention.canonical } } : {}) });
       }
       ACTOR_CUE.lastIndex = Math.max(ACTOR_CUE.lastIndex, at);
+    }
+  });
+}
+
+const NETWORK_SERIES = /«O(\d+)»(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:television\s+|TV\s+)?(?:series|drama|sitcom|show|comedy|programme|program|soap opera|telenovela|miniseries|comedy-drama|comedy - drama)\s*,?\s+(«W\d+»)/g;
+
+/** "the NBC television drama Friday Night Lights", "The CW comedy-drama series Hart of Dixie". */
+function networkPass(ctx: ClaimContext): void {
+  ctx.views.forEach((v) => {
+    NETWORK_SERIES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NETWORK_SERIES.exec(v.tpl)) !== null) {
+      const net = v.slots[Number(m[1])];
+      if (!net.mention || ORG_NAME.test(net.mention.canonical) && !/\b(?:Network|Channel|Television|TV|Broadcasting)\b/.test(net.mention.canonical)) continue;
+      const w = readName(ctx, v, m.index + m[0].length - m[2].length, 'W', false);
+      if (!w) continue;
+      ctx.emit(v, { predicate: 'original_broadcaster', subject: { name: w.name, type: 'work', subtype: 'series' }, object: { mention: net.mention.id, name: net.mention.canonical, type: 'organization' }, confidence: 0.6, tplStart: m.index, tplEnd: w.tplEnd });
     }
   });
 }
