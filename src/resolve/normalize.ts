@@ -88,6 +88,9 @@ export function isNameLike(surface: string): boolean {
   const words = s.split(/\s+/);
   const first = words[0].toLowerCase();
   if (words.length === 1 && (PRONOUNS.has(first) || ROLE_NOUNS.has(words[0]))) return false;
+  // A lone plain lowercase word describes ("the Descendants alum", "songstress"); stylised
+  // lowercase names carry other characters ("will.i.am") or come in several words ("bell hooks").
+  if (words.length === 1 && /^\p{Ll}+$/u.test(words[0])) return false;
   if (!DETERMINERS.has(first)) return true;
   // A name has, after its determiner, a word starting with an uppercase letter or a digit.
   return words.slice(1).some((w) => /^[\p{Lu}\p{Nd}]/u.test(w.replace(QUOTES, '')));
