@@ -9,7 +9,7 @@ import { FILMISH, parseNumber, parseOrdinal, quantity, scale, workFor } from './
 
 const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?`;
 const HOURS = new RegExp(String.raw`\b${NUM}\s+hours\b(?:\s+(?:of\s+(?:watch\s+time|viewing)|viewed|watched))?(?:\s+in\s+(?:its|their|the)\s+(first\s+(?:few\s+)?(?:\w+\s+)?(?:days|weeks?|months?)))?`, 'gu');
-const VIEWS = new RegExp(String.raw`\b${NUM}\s+(views|viewers|streams|households|accounts)\b`, 'gu');
+const VIEWS = new RegExp(String.raw`\b${NUM}\s+(views|viewers|streams|households|accounts)\b|\b(?:viewed|watched|streamed)\s+((?:more than|over|nearly|almost|about|around)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?\s+times\b`, 'gu');
 const MONEY = /([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|k)?\b/gu;
 const BOX_OFFICE_CUE = /\b(?:box office|grossed|gross|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i;
 const CHART_RUN = /\b(?:in|on|atop)\s+((?:«O\d+»|[\p{Lu}][\p{L}]+)[’'‘]s\s+Top\s+\d+|the\s+(?:[\p{L}\s]{0,20})?(?:chart|charts|Top\s+\d+))\s+for\s+(\w+)\s+(weeks|days|months)\b|\bspent\s+(\w+)\s+(weeks|days|months)\s+(?:at\s+(?:number|No\.?)\s+(\w+)|in\s+((?:the\s+|«O\d+»['’‘]s\s+)[\p{L}\s-]{0,20}?(?:chart|charts|Top\s+\d+)))/giu;
@@ -54,8 +54,10 @@ export const metricPatterns: PatternModule = (ctx) => {
     while ((m = VIEWS.exec(tpl)) !== null) {
       const w = metricSubject(ctx, v, idx, m.index);
       if (!w) continue;
-      const n = Number(m[1].replace(/,/g, '')) * scale(m[2]);
-      ctx.emit(v, { predicate: 'views', subject: ctx.arg(w), object: quantity(n), qualifiers: { text: m[0], unit: m[3].toLowerCase() }, confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
+      const n = m[1] ? Number(m[1].replace(/,/g, '')) * scale(m[2]) : Number(m[5].replace(/,/g, '')) * scale(m[6]);
+      const q: Record<string, string> = { text: m[0], unit: m[3] ? m[3].toLowerCase() : 'views' };
+      if (m[4]) q.bound = m[4].trim(); // "viewed more than 71 million times": the figure is a bound
+      ctx.emit(v, { predicate: 'views', subject: ctx.arg(w), object: quantity(n), qualifiers: q, confidence: 0.7, tplStart: m.index, tplEnd: m.index + m[0].length });
     }
     if (BOX_OFFICE_CUE.test(tpl)) {
       MONEY.lastIndex = 0;
