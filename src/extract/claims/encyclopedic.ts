@@ -199,6 +199,7 @@ const MUSIC: TopicKind[] = ['album', 'song'];
 
 const CUES: Cue[] = [
   { re: /\b(?:directed|co-directed|co - directed)\s+by\s+/g, predicate: 'director', kinds: FILMISH, confidence: 0.8 },
+  { re: /\b(?:the\s+)?(?:ensemble\s+|main\s+|principal\s+)?cast\s+(?:included|includes|include|of|featured|features|consisted of|consists of|comprised|comprises|was|is|were)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.7 },
   { re: /\b(?:starring|co-starring|stars|co-stars)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
   { re: /\b(?:screenplay|teleplay|script)\s+(?:was\s+)?(?:written\s+)?by\s+/g, predicate: 'screenwriter', kinds: FILMISH, confidence: 0.75 },
   { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.6 },
