@@ -61,7 +61,7 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
 const ROLE_WORD = /^(?:the|a|an|his|her|their|its|[a-z][a-z-]*|-|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))$/;
 /** Words that end a descriptor ("was originally recorded by ..." is a new clause, not a role). */
 const NOT_ROLE = /^(?:by|was|were|is|are|or|with|for|in|on|at|from|to|as|which|who|that|whose|has|had|have|also|originally|later|then|but|while|after|before|of|it|he|she|they|been|being|be|not|released|recorded|written|produced|directed|performed|composed|starring|featuring)$/;
-const NATIONALITY = /^[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)$/;
+const NATIONALITY = /^(?:American|British|English|Scottish|Welsh|Irish|Canadian|Australian|New Zealand|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Japanese|Chinese|Korean|South Korean|Taiwanese|Thai|Vietnamese|Filipino|Indonesian|Malaysian|Indian|Pakistani|Bangladeshi|Sri Lankan|Nepali|Iranian|Israeli|Egyptian|Nigerian|Ghanaian|Kenyan|South African|Mexican|Brazilian|Argentine|Argentinian|Chilean|Colombian|Peruvian|Venezuelan|Cuban|Puerto Rican|Jamaican|Dominican|Flemish|Catalan|Basque|Latin|African|European|Asian|Hong Kong)$/;
 const STOP_NAMES = /^(?:The|It|He|She|They|This|That|In|On|At|For|With|A|An|His|Her|Their|Its|After|Before|During|When|While|Although|However)$/;
 const NAME_TOKEN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)$/u;
 const NAME_JOIN = /^(?:of|the|de|del|la|le|van|von|der|da|du|dos|y|&)$/;
@@ -86,9 +86,12 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const s = v.slots[Number(slot[2])];
       const m = s.mention;
       const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
-      const name = m && (m.type === 'person' || m.type === 'organization') && /^[a-z]/.test(m.text) ? m.canonical : raw;
+      let name = m && (m.type === 'person' || m.type === 'organization') && /^[a-z]/.test(m.text) ? m.canonical : raw;
+      // "Jamaican Roger Mais": a nationality before a full name describes it
+      const words = name.split(/\s+/);
+      if (words.length >= 3 && NATIONALITY.test(words[0]) && slot[1] !== 'W') name = words.slice(1).join(' ');
       // a name the detector cut short: "«P:Rage Against» the Machine"
-      const more = /^\s+(?:(?:of|the|of the|and the|de|van|von)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
+      const more = /^\s+(?:(?:of|the|of the|and the|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
       if (more && !/^[a-z]/.test(raw)) {
         const end = pos + slot[0].length + more[0].length;
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] };
@@ -247,6 +250,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   if (topic?.kind === 'character') characterPass(ctx, topic);
   if (topic?.kind === 'actor') actorPass(ctx, topic);
   networkPass(ctx);
+  authorPass(ctx, topic);
 }
 
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
@@ -379,6 +383,29 @@ function networkPass(ctx: ClaimContext): void {
       const w = readName(ctx, v, m.index + m[0].length - m[2].length, 'W', false);
       if (!w) continue;
       ctx.emit(v, { predicate: 'original_broadcaster', subject: { name: w.name, type: 'work', subtype: 'series' }, object: { mention: net.mention.id, name: net.mention.canonical, type: 'organization' }, confidence: 0.6, tplStart: m.index, tplEnd: w.tplEnd });
+    }
+  });
+}
+
+const POSSESSIVE_WORK = /«P(\d+)»['’]s?\s+(?:[\w-]+\s+){0,4}?(novel|book|novella|play|poem|memoir|series|trilogy|comic strip|short story|story)\s*,?\s*(?:«D\d+»\s*,?\s*)?/g;
+const NTH_IN = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:novel|book|volume|instalment|installment)\s+(?:in|of)\s+«P(\d+)»['’]s\s/;
+
+/** "Émile Zola's twenty-volume series Les Rougon-Macquart", "the third novel in Zola's series". */
+function authorPass(ctx: ClaimContext, topic: Topic | undefined): void {
+  ctx.views.forEach((v, index) => {
+    POSSESSIVE_WORK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = POSSESSIVE_WORK.exec(v.tpl)) !== null) {
+      const author = v.slots[Number(m[1])].mention;
+      if (!author || author.type !== 'person') continue;
+      const t = readName(ctx, v, m.index + m[0].length, 'WR', false);
+      if (!t || t.name === author.canonical) continue;
+      ctx.emit(v, { predicate: 'author', subject: { name: t.name, type: 'work', subtype: 'book' }, object: { mention: author.id, name: author.canonical, type: 'person' }, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
+    }
+    if (topic?.kind === 'book' && index === topic.index) {
+      const n = NTH_IN.exec(v.tpl.slice(topic.verbAt + 4));
+      const author = n && v.slots[Number(n[1])].mention;
+      if (author && author.type === 'person') ctx.emit(v, { predicate: 'author', subject: topicArg(topic), object: { mention: author.id, name: author.canonical, type: 'person' }, confidence: 0.6 });
     }
   });
 }
