@@ -79,7 +79,9 @@ export function buildProgram(): Command {
     .addOption(dbOption())
     .option('--json', 'print one JSON summary object')
     .option('--field <name=source>', 'JSONL/JSON field mapping, e.g. --field text=body (repeatable)', collect)
-    .action(async (paths: string[], o: { db?: string; json?: boolean; field?: string[] }) => {
+    .option('--workers <n>', 'worker threads for cleaning and extraction (same results; 0 = none)', (v) => parseInt(v, 10), 0)
+    .action(async (paths: string[], o: { db?: string; json?: boolean; field?: string[]; workers: number }) => {
+      if (!Number.isInteger(o.workers) || o.workers < 0 || o.workers > 64) throw new CommanderError(2, 'marquee.usage', '--workers must be a whole number from 0 to 64');
       const fields = parseFields(o.field);
       const engine = createEngine({ db: o.db ?? defaultDbPath() });
       const controller = new AbortController();
@@ -102,6 +104,7 @@ export function buildProgram(): Command {
       try {
         const summary = await engine.ingest(paths, {
           fields,
+          workers: o.workers,
           signal: controller.signal,
           onProgress: (p) => {
             const file = p.path.replace(/(#\d+|:\d+)$/, '');

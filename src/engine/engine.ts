@@ -68,6 +68,12 @@ export class Engine implements EngineApi {
   }
 
   async ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+    if (opts.workers && opts.workers > 0) {
+      const { ingestParallel } = await import('../ingest/ingest.js');
+      const summary = await ingestParallel(this, paths, { ...opts, workers: opts.workers });
+      if (summary.documents.added > 0) openCorrections(this.store).reapply();
+      return summary;
+    }
     const t0 = performance.now();
     const before = this.store.counts();
     const summary: IngestSummary = { documents: { added: 0, unchanged: 0, failed: 0, duplicates: 0 }, claims: 0, entities: 0, errors: [], added: [] };

@@ -125,6 +125,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Field mapping for JSONL/JSON inputs: `{ text: 'body', date: 'published_at' }`. */
   fields?: Record<string, string>;
+  /** Worker threads for cleaning and extraction (0 or absent: this thread). Results are identical. */
+  workers?: number;
 }
 
 /** Result of ingesting one article (HTTP POST /api/documents). */
