@@ -6,6 +6,7 @@
 import type { Sentence } from '../../model/types.js';
 import type { Quotation } from '../quotes/find.js';
 import type { Candidate } from './candidates.js';
+import { getGazetteer } from './gazetteer.js';
 
 const FILMISH = new Set(['film', 'series']);
 
@@ -83,6 +84,14 @@ export function resolveReferences(text: string, sentences: readonly Sentence[], 
       counts.set(c.canonical, (counts.get(c.canonical) ?? 0) + 1);
       if (c.gender && !gender.has(c.canonical)) gender.set(c.canonical, c.gender);
     }
+  }
+  // a given name read as mostly female or male is a weak gender hint ("Jennifer Lopez" ... "she")
+  const gaz = getGazetteer();
+  for (const c of cands) {
+    if (c.type !== 'person' || c.ref !== 'name' || gender.has(c.canonical)) continue;
+    const first = c.canonical.split(/\s+/)[0];
+    if (gaz.femaleNames.has(first)) gender.set(c.canonical, 'f');
+    else if (gaz.maleNames.has(first)) gender.set(c.canonical, 'm');
   }
   const roles = new Map<string, string>();
   for (const c of cands) if (c.type === 'person' && c.ref === 'name' && c.role) roles.set(c.canonical, ROLE_GROUP[c.role] ?? c.role);

@@ -36,6 +36,9 @@ export interface Gazetteer {
   readonly nonNames: Set<string>;
   /** Common given names: evidence that a proper-noun run names a person. */
   readonly firstNames: Set<string>;
+  /** Given names read as mostly female / male (a hint for "she"/"he" only). */
+  readonly femaleNames: Set<string>;
+  readonly maleNames: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,6 +67,7 @@ export function getGazetteer(): Gazetteer {
   }
   const names = [...entries.keys()].sort((a, b) => b.length - a.length).map(escape);
   const matcher = new RegExp(`(?<![\\p{L}\\p{N}@#-])(?:${names.join('|')})(?![\\p{L}\\p{N}+-])`, 'gu');
+  const given = JSON.parse(readFileSync(new URL('../data/first-names.json', import.meta.url), 'utf8')) as { names: string[]; female: string[]; male: string[] };
   cached = {
     entries,
     matcher,
@@ -73,7 +77,9 @@ export function getGazetteer(): Gazetteer {
     female: new Set(data.roleWords.female),
     male: new Set(data.roleWords.male),
     nonNames: new Set(data.nonNames),
-    firstNames: new Set((JSON.parse(readFileSync(new URL('../data/first-names.json', import.meta.url), 'utf8')) as { names: string[] }).names),
+    firstNames: new Set(given.names),
+    femaleNames: new Set(given.female),
+    maleNames: new Set(given.male),
   };
   return cached;
 }
