@@ -32,4 +32,12 @@ describe('extraction pipeline', () => {
     for (const t of ['Come Back Home,', 'Blue Side of the Sky', 'Pretty Little Liars: The Perfectionists', 'Fool’s Gold', 'I Didn\'t Know.']) assert.ok(looksLikeTitle(t), t);
     for (const t of ['particularly emotional', 'We wrote this song almost a year ago. Two weeks ago, we released it.', 'pivotal']) assert.ok(!looksLikeTitle(t), t);
   });
+
+  it('never throws on odd input and keeps every layer inside the text', () => {
+    for (const t of ['', '   \n\n ', '\u0000\u0001abc', '"', '“unclosed quote', 'A'.repeat(10000), '@@@ @x @thisislizallen', '$$$ £ € 100m', 'Top 10 for six weeks.']) {
+      const d = extractDocument(new Document(t, { title: '', source: null, url: null, date: 'not a date' }));
+      for (const s of d.get('sentences')) assert.ok(s.end <= t.length);
+      assert.equal(d.get('claims').length, 0, JSON.stringify(t.slice(0, 20)));
+    }
+  });
 });
