@@ -192,6 +192,8 @@ describe('readers during an ingest', { timeout: 240_000 }, () => {
     assert.equal(final.claims, ref.claims, `claims differ from one clean run${changedNote(STARTED)}`);
     assert.equal(final.mentions, ref.mentions);
     assert.deepEqual(compareWithReference(final.perDoc, ref.perDoc), [], `partly written document${changedNote(STARTED)}`);
-    t.diagnostic(`entities: ${final.entities} (one writer: ${ref.entities})`);
+    t.diagnostic(`entities: ${final.entities} (one writer: ${ref.entities}); summaries report ${s1.claims} + ${s2.claims} claims`);
+    // Each summary counts what that run wrote, not what the other writer added meanwhile.
+    assert.equal(s1.claims + s2.claims, final.claims, `the two summaries claim ${s1.claims} + ${s2.claims} claims, but ${final.claims} were written`);
   });
 });
