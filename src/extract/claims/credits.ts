@@ -33,13 +33,14 @@ const KNOWN_FOR_W = pattern(String.raw`{P},?\s+(?:who\s+is\s+)?(?:best\s+|mostly
 const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|starred)\s+{P+}`);
 
 // crew --------------------------------------------------------------------------------------
-const WILL_DIRECT = pattern(String.raw`{P}[^«.]{0,80}?\b(?:will|is set to|is to|is due to|signed on to|has signed to|is attached to)\s+direct\b(?:\s+{W})?`);
+const WILL_DIRECT = pattern(String.raw`\b(?:will|is set to|is to|is due to|signed on to|has signed to|is attached to)\s+direct\b(?:\s+{W})?`);
 const SCREENPLAY_CO = pattern(String.raw`\b(?:screenplay|script)\s+(?:that\s+)?{P}\s+(?:co-wrote|wrote|co-writes|penned|is writing|co-penned)(?:\s+with\s+{P+})?`);
 const DIRECTED_BY = pattern(String.raw`\b(?:directed|helmed)\s+by\s+{P}`);
 const P_DIRECTED_W = pattern(String.raw`{P}\s+(?:also\s+)?(?:directed|directs|will direct|is directing|helmed|helms)\s+(?:the\s+)?{W}`);
 const W_DIRECTOR_P = pattern(String.raw`{W}(?:${AP}s)?\s+(?:director|filmmaker|film-maker),?\s+{P}`);
 const DIRECTOR_OF_W = pattern(String.raw`\bdirector\s+of\s+{W},?\s+{P}`);
 const CREDITS_INCLUDE = pattern(String.raw`\b(?:credits|films|works|movies)\s+(?:include|including)\s+{W+}`);
+const WHOSE_LAST = pattern(String.raw`{P},?\s+whose\s+(?:last|latest|previous|recent|first|debut)\s+(?:feature|film|movie)\s+(?:was|is)\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,3}{W}`);
 const ROLE_DIRECTOR = pattern(String.raw`(?:^|[.!?]\s+)(?:Director|Film-maker|Filmmaker)\s+{P}`);
 const SHOT_BY = pattern(String.raw`\b(?:shot|filmed|lensed|photographed)\s+by\s+{P}`);
 const DOP = pattern(String.raw`\b(?:cinematographer|director of photography|DoP)\s*,?\s+{P}`);
@@ -199,10 +200,12 @@ export const crewPatterns: PatternModule = (ctx) => {
     emitRel(ctx, v, 'director', w, ctx.slot(v, m[1]).mention, { ...m, index: start, 0: v.tpl.slice(start, m.index + m[0].length) } as RegExpExecArray, 0.85);
   });
   eachMatch(ctx, WILL_DIRECT, (v, m, idx) => {
-    const w = m[2] ? ctx.slot(v, m[2]).mention : workFor(ctx, v, idx, m.index);
+    const w = m[1] ? ctx.slot(v, m[1]).mention : workFor(ctx, v, idx, m.index);
     if (!w || !FILMISH.has(w.subtype ?? '')) return;
-    const subj = subjectPerson(v, m.index + m[0].length);
-    emitRel(ctx, v, 'director', w, subj?.mention, m, 0.75);
+    const subj = subjectPerson(v, m.index);
+    if (!subj?.mention) return;
+    const span = { ...m, index: subj.tplStart, 0: v.tpl.slice(subj.tplStart, m.index + m[0].length) } as RegExpExecArray;
+    emitRel(ctx, v, 'director', w, subj.mention, span, 0.75);
   });
   eachMatch(ctx, SCREENPLAY_CO, (v, m, idx) => {
     const w = workFor(ctx, v, idx, m.index);
@@ -212,6 +215,11 @@ export const crewPatterns: PatternModule = (ctx) => {
   eachMatch(ctx, P_DIRECTED_W, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[2]).mention, ctx.slot(v, m[1]).mention, m, 0.85));
   eachMatch(ctx, W_DIRECTOR_P, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, m, 0.85));
   eachMatch(ctx, DIRECTOR_OF_W, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, m, 0.85));
+  // "Marisol Vance, whose last feature was Small Hours, will direct": a director's earlier film
+  eachMatch(ctx, WHOSE_LAST, (v, m) => {
+    if (!/\bdirect/.test(v.tpl)) return;
+    emitRel(ctx, v, 'director', ctx.slot(v, m[2]).mention, ctx.slot(v, m[1]).mention, m, 0.65);
+  });
   eachMatch(ctx, ROLE_DIRECTOR, (v, m, idx) => {
     const w = workFor(ctx, v, idx);
     if (!w || w.subtype !== 'film') return;

@@ -27,6 +27,7 @@ const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|part|cameo|appearance|star
 const PREP_TITLE = new RegExp(String.raw`\b(?:preparing for|promote|promoting|filming|shooting|working on|starring in|star in|stars in|starred in|to star in|voiced? in|released|releases|release|recorded|recording|wrote|written)[^\S\n]+(?:(?:his|her|their|the|its)[^\S\n]+)?(?:(?:latest|new|upcoming|next|forthcoming|debut)[^\S\n]+)?(${CUE_NOUNS}|project)?[^\S\n]*,?[^\S\n]*(${TITLE})`, 'gu');
 const ORG_TITLE = new RegExp(String.raw`(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*){0,2})((?:['’‘]s)?)[^\S\n]+((?:(?:new|hit|original|latest|upcoming|drama|film|movie|series|show|comedy|thriller|documentary|romance|musical|sitcom)[^\S\n]+)*)(${TITLE})`, 'gu');
 const TITLE_STARRING = new RegExp(String.raw`(?<![\p{L}\p{N}'’][^\S\n]?)(${TITLE}),?[^\S\n]+(?:starring|co-starring|which stars|which starred|directed by)\b`, 'gu');
+const WAS_TITLE = new RegExp(String.raw`\b(?:last|latest|previous|recent|first|debut|breakthrough)[^\S\n]+(?:feature|film|movie|novel|book|album|single|series|show)[^\S\n]+(?:was|is|were)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${TITLE})`, 'gu');
 const NEW_ENTRY = new RegExp(String.raw`\bnew[^\S\n]+(?:entry|release|entries)[^\S\n]+(${TITLE})`, 'gu');
 const APPOSITIVE_CUE = /^,[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}(film|movie|drama|comedy|thriller|documentary|musical|series|show|sitcom|novel|book|memoir|album|single|song|play)\b/u;
 /** A single capitalised word after "filming in", "shot in", "set in" is a place ("Filming begins next month in Cornwall"). */
@@ -347,6 +348,11 @@ function detectContextTitles(ctx: Ctx): void {
     // one bare word before "starring" is usually a sentence word ("Despite starring in ..."): need a comma
     if (!t.includes(' ') && !/^,/.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     addTitle(ctx, m.index, t, 'film', 'title-context', P - 2, 0.65);
+  }
+  WAS_TITLE.lastIndex = 0;
+  while ((m = WAS_TITLE.exec(text)) !== null) {
+    const cue = /(feature|film|movie|novel|book|album|single|series|show)/.exec(m[0])?.[1];
+    addTitle(ctx, m.index + m[0].length - m[1].length, m[1], cue === 'feature' ? 'film' : cueSubtype(cue), 'title-context', P, 0.7, true);
   }
   NEW_ENTRY.lastIndex = 0;
   while ((m = NEW_ENTRY.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 2, 0.65);
