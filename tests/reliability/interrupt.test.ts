@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkDatabase, compareWithReference, parseSummary, runMarquee, sleep, spawnMarquee, STACK_TRACE, waitFor, writeSyntheticCorpus, type DbReport, changedNote } from './helpers.js';
 
-const ARTICLES = 100;
+/** Enough that an ingest committing in batches (up to 64 documents) is still mid-way at the signal. */
+const ARTICLES = 200;
 
 function liveCount(file: string): number {
   try {
