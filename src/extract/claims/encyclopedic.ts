@@ -41,9 +41,11 @@ function kindOf(noun: string): TopicKind | undefined {
 /** The topic of the document from its first definitional sentence. */
 function findTopic(ctx: ClaimContext): Topic | undefined {
   for (const [index, v] of ctx.views.slice(0, 2).entries()) {
-    const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?\s*(?:\([^)]*\)\s*,?\s*)?(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
+    const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
     if (!m) continue;
     const name = m[1].trim();
+    // a news lead ("Movie stars from across the globe are ...") is no title
+    if (name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|del|la|le|les|du|da|di|von|van|y|et|or|is)$/.test(w)).length >= 2) continue;
     if (!/^[\p{Lu}\d]/u.test(name) || /[,;]/.test(name) || name.split(/\s+/).length > 9 || /^(?:It|He|She|They|This|In|On)$/.test(name)) continue;
     const desc = m[2].replace(/\b(?:by|directed|starring|written|produced|from|that|which|who|about|featuring|performed|recorded|released|taken|credited|for|in|with|based)\b.*$/, '');
     const noun = [...desc.matchAll(new RegExp(TOPIC_NOUN.source, 'g'))].pop();
@@ -62,7 +64,7 @@ const ROLE_WORD = /^(?:the|a|an|his|her|their|its|[a-z][a-z-]*|-|[A-Z][a-z]+(?:a
 /** Words that end a descriptor ("was originally recorded by ..." is a new clause, not a role). */
 const NOT_ROLE = /^(?:by|was|were|is|are|or|with|for|in|on|at|from|to|as|which|who|that|whose|has|had|have|also|originally|later|then|but|while|after|before|of|it|he|she|they|been|being|be|not|released|recorded|written|produced|directed|performed|composed|starring|featuring)$/;
 const NATIONALITY = /^(?:American|British|English|Scottish|Welsh|Irish|Canadian|Australian|New Zealand|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Japanese|Chinese|Korean|South Korean|Taiwanese|Thai|Vietnamese|Filipino|Indonesian|Malaysian|Indian|Pakistani|Bangladeshi|Sri Lankan|Nepali|Iranian|Israeli|Egyptian|Nigerian|Ghanaian|Kenyan|South African|Mexican|Brazilian|Argentine|Argentinian|Chilean|Colombian|Peruvian|Venezuelan|Cuban|Puerto Rican|Jamaican|Dominican|Flemish|Catalan|Basque|Latin|African|European|Asian|Hong Kong)$/;
-const STOP_NAMES = /^(?:The|It|He|She|They|This|That|In|On|At|For|With|A|An|His|Her|Their|Its|After|Before|During|When|While|Although|However)$/;
+const STOP_NAMES = /^(?:So|The|It|He|She|They|This|That|In|On|At|For|With|A|An|His|Her|Their|Its|After|Before|During|When|While|Although|However)$/;
 const NAME_TOKEN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)$/u;
 const NAME_JOIN = /^(?:of|the|de|del|la|le|van|von|der|da|du|dos|y|&)$/;
 
@@ -85,7 +87,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       if (!kinds.includes(slot[1])) return undefined;
       const s = v.slots[Number(slot[2])];
       const m = s.mention;
-      const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
+      const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '').replace(/[.,;:!?]+$/, '');
       let name = m && (m.type === 'person' || m.type === 'organization') && /^[a-z]/.test(m.text) ? m.canonical : raw;
       // "Jamaican Roger Mais": a nationality before a full name describes it
       const words = name.split(/\s+/);
@@ -96,6 +98,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
         const end = pos + slot[0].length + more[0].length;
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] };
       }
+      if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
       return { name, tplStart: pos, tplEnd: pos + slot[0].length, slotKind: slot[1] };
     }
     // a capitalised run
@@ -109,6 +112,16 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       p = w.index + w[0].length;
       if (tpl[p] !== ' ') break;
       p++;
+    }
+    // "Jean-«P:Pierre Jeunet»": a hyphenated first name the detector split
+    if (words.length === 1 && /-$/.test(words[0].w) && tpl[words[0].e] === '«') {
+      const next = readName(ctx, v, words[0].e, kinds, false);
+      if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
+    }
+    // "Leonardo «P:DiCaprio»": a first name the detector left outside the mention
+    if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && !STOP_NAMES.test(words[0].w) && /^ «P\d+»/.test(tpl.slice(words[0].e))) {
+      const next = readName(ctx, v, words[0].e + 1, kinds, false);
+      if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
     let n = 0;
     while (n < words.length && (NAME_TOKEN.test(words[n].w) || (n > 0 && NAME_JOIN.test(words[n].w) && n + 1 < words.length && NAME_TOKEN.test(words[n + 1].w)))) n++;
@@ -143,8 +156,14 @@ function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR'
   const out: NameRun[] = [];
   let pos = at;
   for (;;) {
-    const n = readName(ctx, v, pos, kinds, skipRoles && out.length === 0);
+    let n = readName(ctx, v, pos, kinds, skipRoles && out.length === 0);
     if (!n) break;
+    // "So Solid Crew rapper Asher D", "Scrubs star Zach Braff": the name after the role noun is the person
+    const role = /^\s+(?:[a-z]+\s+)?(?:rapper|star|singer|actor|actress|comedian|presenter|host|frontman|frontwoman|member|guitarist|drummer|bassist|vocalist|creator)\s+/.exec(v.tpl.slice(n.tplEnd));
+    if (role) {
+      const person = readName(ctx, v, n.tplEnd + role[0].length, kinds, false);
+      if (person) n = person;
+    }
     out.push(n);
     const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(n.tplEnd));
     if (!sep) break;
@@ -203,7 +222,7 @@ const MUSIC: TopicKind[] = ['album', 'song'];
 const CUES: Cue[] = [
   { re: /\b(?:directed|co-directed|co - directed)\s+by\s+/g, predicate: 'director', kinds: FILMISH, confidence: 0.8 },
   { re: /\b(?:the\s+)?(?:ensemble\s+|main\s+|principal\s+)?cast\s+(?:included|includes|include|of|featured|features|consisted of|consists of|comprised|comprises|was|is|were)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.7 },
-  { re: /\b(?:starring|co-starring|stars|co-stars)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
+  { re: /\b(?:starring|co-starring|(?<=(?:»|\b(?:film|movie|series|show|It|it|also|which|that|drama|comedy|sitcom|episode|and))\s+)(?:stars|co-stars))\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
   { re: /\b(?:screenplay|teleplay|script)\s+(?:was\s+)?(?:written\s+)?by\s+/g, predicate: 'screenwriter', kinds: FILMISH, confidence: 0.75 },
   { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.6 },
   { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.7 },
@@ -219,7 +238,7 @@ const CUES: Cue[] = [
   { re: /\b(?:song|single|album|EP|track|ballad|LP|soundtrack|recordings)\s+(?:\w+\s+){0,1}by\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.75 },
   { re: /\bcredited\s+to\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.7 },
   { re: /\b(?:novel|book|novella|story|memoir|poem|play|collection)\s+(?:\w+\s+){0,1}by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.75 },
-  { re: /\b(?:aired|airs|broadcast|premiered|debuted|ran|shown|airing)\s+(?:\w+\s+){0,2}?(?:on|by)\s+(?:the\s+)?/g, predicate: 'original_broadcaster', kinds: ['series', 'episode'], confidence: 0.7, objectKinds: 'OR' },
+  { re: /\b(?:aired|airs|broadcast|premiered|debuted|airing)\s+(?:\w+\s+){0,2}?(?:on|by)\s+(?:the\s+)?/g, predicate: 'original_broadcaster', kinds: ['series', 'episode'], confidence: 0.7, objectKinds: 'OR' },
   { re: /\bdistributed\s+by\s+/g, predicate: 'distributed_by', kinds: FILMISH, confidence: 0.7, objectKinds: 'OR' },
 ];
 
@@ -387,7 +406,7 @@ function networkPass(ctx: ClaimContext): void {
   });
 }
 
-const POSSESSIVE_WORK = /«P(\d+)»['’]s?\s+(?:[\w-]+\s+){0,4}?(novel|book|novella|play|poem|memoir|series|trilogy|comic strip|short story|story)\s*,?\s*(?:«D\d+»\s*,?\s*)?/g;
+const POSSESSIVE_WORK = /«P(\d+)»['’]s?\s+(?:[\w-]+\s+){0,4}?(novel|book|novella|poem|memoir|trilogy|comic strip|novels|books)\s*,?\s*(?:«D\d+»\s*,?\s*)?/g;
 const NTH_IN = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:novel|book|volume|instalment|installment)\s+(?:in|of)\s+«P(\d+)»['’]s\s/;
 
 /** "Émile Zola's twenty-volume series Les Rougon-Macquart", "the third novel in Zola's series". */
