@@ -399,6 +399,9 @@ function networkPass(ctx: ClaimContext): void {
     while ((m = NETWORK_SERIES.exec(v.tpl)) !== null) {
       const net = v.slots[Number(m[1])];
       if (!net.mention || ORG_NAME.test(net.mention.canonical) && !/\b(?:Network|Channel|Television|TV|Broadcasting)\b/.test(net.mention.canonical)) continue;
+      const wm = v.slots[Number(m[2].slice(2, -1))].mention;
+      // a streamer's "drama" can be a film it distributes: only works not typed as films
+      if (wm?.subtype === 'film' && !/\b(?:series|sitcom|show|programme|program|soap opera|telenovela|miniseries)\s*,?\s+«W\d+»$/.test(m[0])) continue;
       const w = readName(ctx, v, m.index + m[0].length - m[2].length, 'W', false);
       if (!w) continue;
       ctx.emit(v, { predicate: 'original_broadcaster', subject: { name: w.name, type: 'work', subtype: 'series' }, object: { mention: net.mention.id, name: net.mention.canonical, type: 'organization' }, confidence: 0.6, tplStart: m.index, tplEnd: w.tplEnd });
