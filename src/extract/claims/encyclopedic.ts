@@ -118,6 +118,8 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const next = readName(ctx, v, words[0].e, kinds, false);
       if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
+    // "The «P:Marrow Lines»": the article before a detected name
+    if (words.length === 1 && /^[Tt]he$/.test(words[0].w) && /^ «[PO]\d+»/.test(tpl.slice(words[0].e))) return readName(ctx, v, words[0].e + 1, kinds, false);
     // "Leonardo «P:DiCaprio»": a first name the detector left outside the mention
     if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && !STOP_NAMES.test(words[0].w) && /^ «P\d+»/.test(tpl.slice(words[0].e))) {
       const next = readName(ctx, v, words[0].e + 1, kinds, false);
@@ -132,7 +134,9 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       pos = words[0].e;
       continue;
     }
-    if (n > first && !STOP_NAMES.test(words[first].w) && !/^\d/.test(words[first].w) && kinds.includes('R')) {
+    // "The Marrow Lines": a band name may start with The
+    const theName = first === 0 && n > 1 && words[0].w === 'The' && !STOP_NAMES.test(words[1].w);
+    if (n > first && (theName || !STOP_NAMES.test(words[first].w)) && !/^\d/.test(words[first].w) && kinds.includes('R')) {
       let last = n - 1;
       while (last >= 0 && (NAME_JOIN.test(words[last].w) || /^[A-Z][a-z]+(?:an|ese|ish)$/.test(words[last].w) && last < n - 1)) last--;
       const lastWord = words[last];
