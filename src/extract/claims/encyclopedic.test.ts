@@ -4,7 +4,7 @@ import { Document } from '../../doc/document.js';
 import { extractDocument } from '../index.js';
 
 const triples = (text: string) =>
-  extractDocument(new Document(text, { title: null, source: null, url: null, date: null }))
+  extractDocument(new Document(text, { title: 'Test', source: null, url: null, date: null }))
     .get('claims')
     .map((c) => `${c.predicate}|${c.subject.name}|${'name' in c.object ? c.object.name : c.object.value}`);
 
