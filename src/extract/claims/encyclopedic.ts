@@ -277,8 +277,10 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
 }
 
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
+const SUBJECT_RECORDED = /(?<![\w»'’]\s*)«P(\d+)»\s+(?:(?:also|later|then|first|originally|had|has|have)\s+)*(?:recorded|released|performed|sang|covered|issued|re-recorded|rerecorded)\s+[^.;«]{0,60}?(«W\d+»)/g;
+const OWNER_TITLE_ALBUM = /«P(\d+)»['’]s?\s+(?:«D\d+»\s+)?(«W\d+»)\s+(?:album|single|EP|LP)\b/g;
 const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\s*(?::|,|\s+such as|\s+including|\s+include|\s+includes|\s+were|\s+are)\s*/g;
-const LABEL_CUE = /\b(?:released\s+(?:[\w-]+\s+){0,5}?(by|on|through|via)|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under)\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?)\s+(?:the\s+)?(?:(?:independent\s+)?label\s+)?/g;
+const LABEL_CUE = /\b(?:released\s+(?:[\w-]+\s+){0,5}?(by|on|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under)\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?)\s+(?:the\s+)?(?:(?:independent\s+)?label\s+)?/g;
 const LABEL_WORD = /\b(?:Records|Recordings|Music|Label|Entertainment)\b/;
 const TOPIC_SUBJECT = /^\s*(?:It|They|He|She|The\s+(?:album|song|single|band|group|duo|record|EP|track))\b/;
 
@@ -309,6 +311,16 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
         for (const o of owners) ctx.emit(v, { predicate: 'performer', subject, object: o, confidence: 0.65, tplStart: m.index, tplEnd: t.tplEnd });
       }
     }
+    // "Jill Johnson recorded the song on the cover album Music Row II", "Parton's 1977 Here You Come Again album"
+    for (const re of [SUBJECT_RECORDED, OWNER_TITLE_ALBUM]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(v.tpl)) !== null) {
+        const who = v.slots[Number(m[1])].mention;
+        const t = readName(ctx, v, m.index + m[0].length - m[2].length, 'W', false);
+        if (!who || who.type !== 'person' || !t || t.name === who.canonical) continue;
+        ctx.emit(v, { predicate: 'performer', subject: { name: t.name, type: 'work' }, object: { mention: who.id, name: who.canonical, type: 'person' }, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
+      }
+    }
     // "Velocifero spawned three singles: A, B and C"
     if (aboutTopic && topic.kind !== 'song') {
       TRACK_LIST.lastIndex = 0;
@@ -330,6 +342,9 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
       if (!labelled && (n.slotKind === 'P' || isPerson(n.name) || performers.some((p) => p.name === n.name))) continue;
       const label: ClaimArg = { name: n.name, type: 'organization', subtype: 'label' };
       const subjects: ClaimArg[] = [];
+      // "Proctor had signed to BNA Records": the artist who signed
+      const signer = m[2] ? v.slots.filter((sl) => sl.kind === 'P' && sl.tplEnd <= m!.index && sl.mention).pop() : undefined;
+      if (signer?.mention && !isPerson(n.name)) subjects.push({ mention: signer.mention.id, name: signer.mention.canonical, type: 'person' });
       const works = v.slots.filter((sl) => sl.kind === 'W').map((sl) => ctx.text.slice(sl.start, sl.end).replace(/^["“]|["”]$/g, ''));
       if (aboutTopic || works.length === 0) {
         if (topic.kind !== 'musician') subjects.push(topicArg(topic));
