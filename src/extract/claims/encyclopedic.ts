@@ -27,12 +27,12 @@ const WORK_NOUNS: [RegExp, TopicKind][] = [
   [/^(?:album|EP|soundtrack|compilation|mixtape|LP)$/i, 'album'],
   [/^(?:song|single|ballad|track|anthem)$/i, 'song'],
   [/^(?:novel|book|novella|short story|story|memoir|comic|manga|play|poem)$/i, 'book'],
-  [/^(?:band|group|duo|trio|singer|rapper|musician|singer-songwriter|DJ)$/i, 'musician'],
+  [/^(?:band|group|duo|trio|singer|rapper|musician|singer-songwriter|DJ|(?:music|recording|country) artist)$/i, 'musician'],
   [/^(?:character|protagonist|antagonist|villain|superhero|heroine)$/i, 'character'],
   [/^(?:actor|actress|comedian)$/i, 'actor'],
 ];
 
-const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|character|protagonist|antagonist|villain|superhero|heroine|actor|actress|comedian)\b/;
+const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|music artist|recording artist|country artist|character|protagonist|antagonist|villain|superhero|heroine|actor|actress|comedian)\b/;
 
 function kindOf(noun: string): TopicKind | undefined {
   return WORK_NOUNS.find(([re]) => re.test(noun))?.[1];
@@ -280,7 +280,7 @@ const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bth
 const SUBJECT_RECORDED = /(?<![\w»'’]\s*)«P(\d+)»\s+(?:(?:also|later|then|first|originally|had|has|have)\s+)*(?:recorded|released|performed|sang|covered|issued|re-recorded|rerecorded)\s+[^.;«]{0,60}?(«W\d+»)/g;
 const OWNER_TITLE_ALBUM = /«P(\d+)»['’]s?\s+(?:«D\d+»\s+)?(«W\d+»)\s+(?:album|single|EP|LP)\b/g;
 const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\s*(?::|,|\s+such as|\s+including|\s+include|\s+includes|\s+were|\s+are)\s*/g;
-const LABEL_CUE = /\b(?:released\s+(?:[\w-]+\s+){0,5}?(by|on|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under)\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?)\s+(?:the\s+)?(?:(?:independent\s+)?label\s+)?/g;
+const LABEL_CUE = /\b(?:released\s+(?:[\w-]+\s+){0,5}?(by|on|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under))\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?/g;
 const LABEL_WORD = /\b(?:Records|Recordings|Music|Label|Entertainment)\b/;
 const TOPIC_SUBJECT = /^\s*(?:It|They|He|She|The\s+(?:album|song|single|band|group|duo|record|EP|track))\b/;
 
