@@ -119,7 +119,7 @@ export function buildProgram(): Command {
         if (o.json) out(JSON.stringify(summary));
         else out(formatIngest(summary));
         if (controller.signal.aborted) err('Interrupted. Run the same command again to ingest the rest: finished documents are skipped.');
-        process.exitCode = summary.documents.failed > 0 ? 1 : controller.signal.aborted ? 130 : 0;
+        process.exitCode = controller.signal.aborted ? 130 : summary.documents.failed > 0 ? 1 : 0;
       } finally {
         bar?.stop();
         process.off('SIGINT', onSigint);

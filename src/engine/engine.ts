@@ -17,6 +17,7 @@ import { findConflicts, conflictsForEntity } from '../curate/conflicts.js';
 import { runCorrection, type CorrectionRequest } from '../curate/commands.js';
 import type { CorrectionRecord } from '../curate/correction-types.js';
 import type { Store } from '../store/store.js';
+import { isMarqueeError } from '../errors.js';
 import type { RawArticle, ReadError } from '../read/types.js';
 import type { Claim, EntityRef } from '../model/types.js';
 import type {
@@ -37,7 +38,10 @@ export function defaultDbPath(): string {
   return process.env.MARQUEE_DB || 'marquee.db';
 }
 
-type Outcome = { status: 'added' | 'unchanged' | 'duplicate'; documentId: string; claims: number };
+type Outcome = { status: 'added' | 'unchanged' | 'duplicate'; documentId: string; claims: number; entities: number };
+
+/** Storage failures that will fail every following document too: stop the ingest at the first. */
+const FATAL_STORAGE_CODES = new Set(['E306', 'E307', 'E309', 'E310']);
 
 export class Engine implements EngineApi {
   readonly store: Store;
@@ -50,7 +54,7 @@ export class Engine implements EngineApi {
   /** Write one processed article: skip known text, mark near-duplicates, resolve, store atomically. */
   commit(p: ProcessedArticle): Outcome {
     const doc = toDocument(p);
-    if (this.store.hasDocument(doc.textHash)) return { status: 'unchanged', documentId: doc.id, claims: 0 };
+    if (this.store.hasDocument(doc.textHash)) return { status: 'unchanged', documentId: doc.id, claims: 0, entities: 0 };
     let duplicateOf: string | null = null;
     for (const cand of this.store.findByBands(p.bands)) {
       if (estimateJaccard(p.minhash, cand.minhash) >= NEAR_DUPLICATE_JACCARD) {
@@ -63,8 +67,8 @@ export class Engine implements EngineApi {
     write.document.duplicateOf = duplicateOf;
     const full = { ...write, minhash: p.minhash, bands: duplicateOf ? [] : p.bands };
     const added = this.store.putDocument(full);
-    if (!added) return { status: 'unchanged', documentId: doc.id, claims: 0 };
-    return { status: duplicateOf ? 'duplicate' : 'added', documentId: doc.id, claims: write.claims.length };
+    if (!added) return { status: 'unchanged', documentId: doc.id, claims: 0, entities: 0 };
+    return { status: duplicateOf ? 'duplicate' : 'added', documentId: doc.id, claims: write.claims.length, entities: write.newEntities.length };
   }
 
   async ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -75,7 +79,6 @@ export class Engine implements EngineApi {
       return summary;
     }
     const t0 = performance.now();
-    const before = this.store.counts();
     const summary: IngestSummary = { documents: { added: 0, unchanged: 0, failed: 0, duplicates: 0 }, claims: 0, entities: 0, errors: [], added: [] };
     let done = 0;
     const fail = (e: ReadError) => {
@@ -94,6 +97,9 @@ export class Engine implements EngineApi {
             const out = this.commit(processArticle(raw, rawHash));
             if (out.status === 'unchanged') summary.documents.unchanged++;
             else {
+              // This run's own work (other processes may be ingesting into the same file).
+              summary.claims += out.claims;
+              summary.entities += out.entities;
               summary.documents.added++;
               if (out.status === 'duplicate') summary.documents.duplicates!++;
               summary.added!.push(out.documentId);
@@ -101,6 +107,10 @@ export class Engine implements EngineApi {
           }
         } catch (e) {
           fail({ path: raw.path, message: (e as Error).message });
+          if (isMarqueeError(e) && FATAL_STORAGE_CODES.has(e.code)) {
+            summary.errors.push({ path: paths.join(' '), message: 'Ingest stopped: the database cannot be written. Fix the cause above and run the same command again; what was stored is kept and skipped.' });
+            break;
+          }
         }
       }
       done++;
@@ -109,9 +119,6 @@ export class Engine implements EngineApi {
     }
     // Corrections (merges, retractions…) survive re-ingest: re-apply them to what was added.
     if (summary.documents.added > 0) openCorrections(this.store).reapply();
-    const after = this.store.counts();
-    summary.claims = after.claims - before.claims;
-    summary.entities = after.entities - before.entities;
     summary.seconds = Math.round(performance.now() - t0) / 1000;
     return summary;
   }

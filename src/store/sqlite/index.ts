@@ -173,6 +173,7 @@ const STORAGE_ERRORS: Readonly<Record<string, [code: string, message: string]>> 
   SQLITE_BUSY: ['E308', 'The database is locked by another process; wait for it to finish and retry (nothing was written).'],
   SQLITE_IOERR: ['E309', 'The disk reported an I/O error; nothing of this document was written.'],
   SQLITE_CORRUPT: ['E310', 'The database file is corrupt; restore it from a backup or re-ingest into a new file.'],
+  SQLITE_NOTADB: ['E310', 'The file is not a Marquee database (or is corrupt); give another --db path, or restore it from a backup.'],
 };
 
 /** A clear MarqueeError for storage failures (disk full, read-only, locked...); other errors unchanged. */
@@ -686,8 +687,10 @@ class SqliteStore implements Store {
   }
 
   counts(): StoreCounts {
-    const n = (table: string): number => (this.q(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { documents: n('documents'), entities: n('entities'), claims: n('claims'), mentions: n('mentions') };
+    // One statement, one snapshot: four separate SELECTs could straddle another process's commit.
+    return this.q(
+      'SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM mentions) AS mentions',
+    ).get() as StoreCounts;
   }
 
   close(): void {
