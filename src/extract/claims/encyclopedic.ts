@@ -337,6 +337,7 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
       const n = readName(ctx, v, m.index + m[0].length, 'OR', false);
       if (!n) continue;
       const after = v.tpl.slice(n.tplEnd, n.tplEnd + 8);
+      if (/\b(?:Top|Chart|Charts|DVD|Billboard|Hot|Singles|Albums)\b/.test(n.name) || /^\s*(?:chart|Chart|charts)\b/.test(after)) continue;
       const labelled = LABEL_WORD.test(n.name) || /^\s*(?:label|Records)\b/.test(after) || /label/.test(m[0]);
       if (!labelled && !(m[1] === 'by' || m[2]) ) continue;
       if (!labelled && (n.slotKind === 'P' || isPerson(n.name) || performers.some((p) => p.name === n.name))) continue;
@@ -350,7 +351,7 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
         if (topic.kind !== 'musician') subjects.push(topicArg(topic));
         subjects.push(...performers);
       }
-      for (const w of works) if (!isPerson(w)) subjects.push({ name: w, type: 'work' });
+      for (const w of works) if (!isPerson(w) && /^[\p{Lu}\d]/u.test(w) && !/^(?:It|This|That|They|The (?:album|song|single))$/.test(w)) subjects.push({ name: w, type: 'work' });
       for (const sub of subjects) if (sub.name !== n.name) ctx.emit(v, { predicate: 'record_label', subject: sub, object: label, confidence: 0.6, tplStart: m.index, tplEnd: n.tplEnd });
     }
   });
