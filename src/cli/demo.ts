@@ -2,12 +2,13 @@
  * @module `npm start`: build a knowledge base from the bundled examples, answer the sample
  * questions of examples/QUESTIONS.md with their citations, then serve the web UI.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine/engine.js';
 import { bold, dim, formatAsk, formatIngest } from './format.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+const ARTICLES = EXAMPLES + 'articles';
 
 /** Questions listed in examples/QUESTIONS.md (list items ending with '?'). */
 export function demoQuestions(): string[] {
@@ -22,10 +23,8 @@ export function demoQuestions(): string[] {
 export async function runDemo(opts: { db: string; serve: boolean; port: number }): Promise<void> {
   const say = (s: string) => process.stdout.write(s + '\n');
   const engine = createEngine({ db: opts.db });
-  say(bold(`Building the knowledge base ${opts.db} from ${EXAMPLES}`));
-  // The folder's own README.md and QUESTIONS.md describe the examples; they are not articles.
-  const articles = readdirSync(EXAMPLES).filter((f) => !f.endsWith('.md')).map((f) => EXAMPLES + f);
-  const summary = await engine.ingest(articles);
+  say(bold(`Building the knowledge base ${opts.db} from examples/articles/`));
+  const summary = await engine.ingest([ARTICLES]);
   say(formatIngest(summary));
   const h = engine.health();
   say(dim(`Knowledge base: ${h.documents} articles, ${h.entities} entities, ${h.claims} claims.\n`));

@@ -14,7 +14,7 @@ import { writeCorpus } from '../bench/corpus.js';
 import { processInWorkers, type ProcessedOrError } from './parallel.js';
 import { ingestParallel } from './ingest.js';
 
-const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples', 'articles');
 /** Enough articles for several batches per worker, small enough to keep the test quick. */
 const GENERATED = 60;
 
@@ -41,7 +41,7 @@ test('processInWorkers: same results, same order, single-threaded vs 2 workers',
     const paths = [EXAMPLES, join(dir, 'gen')];
     const single = await collect(paths, 0);
     const parallel = await collect(paths, 2, 3); // small batches: many interleavings
-    assert.ok(single.length >= GENERATED + 11); // examples: 11 articles (+ README.md and QUESTIONS.md, read as text)
+    assert.ok(single.length >= GENERATED + 11); // examples/articles: 11 articles
     assert.deepEqual(parallel.map((r) => r.raw.path), single.map((r) => r.raw.path));
     assert.deepEqual(parallel, single);
   } finally {

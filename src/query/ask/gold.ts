@@ -27,7 +27,7 @@ export interface GoldQuestion {
 export const CORPUS_PATHS: Record<GoldCorpus, string> = {
   seeds: '../shared/corpus/seeds',
   bbc: '../shared/corpus/bbc-entertainment',
-  examples: 'examples',
+  examples: 'examples/articles',
 };
 
 export const GOLD_PATH = 'tests/gold/questions.json';
@@ -39,6 +39,7 @@ export const NON_ARTICLE_FILES = /^(?:README|QUESTIONS)\.md$/;
 export function corpusInputs(corpus: GoldCorpus): string[] {
   const dir = CORPUS_PATHS[corpus];
   if (corpus !== 'examples') return [dir];
+  // examples/articles holds only articles; the filter stays as a guard for documentation files.
   return readdirSync(dir).filter((f) => !NON_ARTICLE_FILES.test(f)).map((f) => join(dir, f));
 }
 
