@@ -28,11 +28,11 @@ const WORK_NOUNS: [RegExp, TopicKind][] = [
   [/^(?:song|single|ballad|track|anthem)$/i, 'song'],
   [/^(?:novel|book|novella|short story|story|memoir|comic|manga|play|poem)$/i, 'book'],
   [/^(?:band|group|duo|trio|singer|rapper|musician|singer-songwriter|DJ|(?:music|recording|country) artist)$/i, 'musician'],
-  [/^(?:character|protagonist|antagonist|villain|superhero|heroine)$/i, 'character'],
+  [/^(?:character|protagonist|antagonist|villain|superhero|heroine|figure)$/i, 'character'],
   [/^(?:actor|actress|comedian)$/i, 'actor'],
 ];
 
-const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|music artist|recording artist|country artist|character|protagonist|antagonist|villain|superhero|heroine|actor|actress|comedian)\b/;
+const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|music artist|recording artist|country artist|character|protagonist|antagonist|villain|superhero|heroine|figure|actor|actress|comedian)\b/;
 
 function kindOf(noun: string): TopicKind | undefined {
   return WORK_NOUNS.find(([re]) => re.test(noun))?.[1];
@@ -274,6 +274,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   if (topic?.kind === 'actor') actorPass(ctx, topic);
   networkPass(ctx);
   authorPass(ctx, topic);
+  rolePass(ctx);
 }
 
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
@@ -362,7 +363,7 @@ const WORK_KIND_NOUN = /\b(?:film|movie|series|novel|epic|book|comics?|comic str
 /** "King Louie is a fictional character introduced in Walt Disney's 1967 animated musical film, The Jungle Book." */
 function characterPass(ctx: ClaimContext, topic: Topic): void {
   const v = ctx.views[topic.index];
-  const cue = /\b(?:character|protagonist|antagonist|villain|superhero|heroine)s?\b[^.;]*?\b(?:in|of|from)\s+/.exec(v.tpl.slice(topic.verbAt));
+  const cue = /\b(?:character|protagonist|antagonist|villain|superhero|heroine|figure)s?\b[^.;]*?\b(?:in|of|from)\s+/.exec(v.tpl.slice(topic.verbAt));
   if (!cue) return;
   const from = topic.verbAt + cue.index + cue[0].length;
   const clauseEnd = from + (/[.;]|\s(?:and|who|which|where|while)\s/.exec(v.tpl.slice(from))?.index ?? v.tpl.length - from);
@@ -375,7 +376,7 @@ function characterPass(ctx: ClaimContext, topic: Topic): void {
     const k = WORK_KIND_NOUN.exec(region);
     if (k) work = readName(ctx, v, from + k.index + k[0].length, 'WR', false);
   }
-  if (!work) work = readName(ctx, v, from, 'WR', true);
+  if (!work && !/figure/.test(cue[0])) work = readName(ctx, v, from, 'WR', true);
   if (!work || work.name === topic.name) return;
   ctx.emit(v, { predicate: 'characters', subject: { name: work.name, type: 'work' }, object: { name: topic.name, type: 'character' }, confidence: 0.65, tplStart: topic.verbAt, tplEnd: work.tplEnd });
 }
@@ -448,6 +449,22 @@ function authorPass(ctx: ClaimContext, topic: Topic | undefined): void {
       const n = NTH_IN.exec(v.tpl.slice(topic.verbAt + 4));
       const author = n && v.slots[Number(n[1])].mention;
       if (author && author.type === 'person') ctx.emit(v, { predicate: 'author', subject: topicArg(topic), object: { mention: author.id, name: author.canonical, type: 'person' }, confidence: 0.6 });
+    }
+  });
+}
+
+const ROLE_IN = /\brole\s+(?:of|as)\s+(«[CP]\d+»|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=«W\d+»|[A-Z])/g;
+
+/** "the role of Ortrud in Lohengrin": a character of a work. */
+function rolePass(ctx: ClaimContext): void {
+  ctx.views.forEach((v) => {
+    ROLE_IN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ROLE_IN.exec(v.tpl)) !== null) {
+      const c = readName(ctx, v, m.index + m[0].indexOf(m[1]), 'CPR', false);
+      const w = readName(ctx, v, m.index + m[0].length, 'WR', false);
+      if (!c || !w || c.name === w.name || STOP_NAMES.test(w.name) || /^[\p{Lu}\d]{1,4}$/u.test(w.name)) continue;
+      ctx.emit(v, { predicate: 'characters', subject: { name: w.name, type: 'work' }, object: { name: c.name, type: 'character' }, confidence: 0.55, tplStart: m.index, tplEnd: w.tplEnd });
     }
   });
 }
