@@ -29,6 +29,37 @@ const AGO = /\b(years?|months?|weeks?|days?)\s+ago\b/i;
 const YEAR_CONTEXT = /\b(?:in|of|since|from|until|by|during|for|the|early|late|mid|summer|spring|autumn|winter|fall|year|season|back|before|after|between|and|to|circa|c\.)\s*$/i;
 
 /**
+ * Words before a yearless date that point forward: "out Friday", "arrives on the streamer next
+ * Friday", "premieres July 29", "will open Saturday". In news a bare weekday otherwise means the
+ * recent past ("she said on Friday"), which is chrono's default reading.
+ */
+const FORWARD_CUE = /\b(?:out|arrives?|arriving|premieres?|premiering|opens?|opening|debuts?|debuting|hits?|lands?|launch(?:es)?|releases?|drops?|airs?|returns?|will(?:\s+\w+){0,2}|coming|due|starting|streaming)\s+(?:on\s+)?(?:the\s+streamer\s+)?(?:this\s+)?$/i;
+
+/** chrono is quadratic in the length of what it is given: parse line by line (dates never span lines). */
+interface Hit {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+function parseByLine(text: string, ref: Date | null): Hit[] {
+  const out: Hit[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const line = text.slice(start, end);
+      if (CALENDAR_WORD.test(line)) {
+        for (const r of chrono.parse(line, ref ? { instant: ref, timezone: 0 } : undefined)) out.push({ index: r.index + start, text: r.text, start: r.start });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
  * Find and normalise the date expressions of `text`.
  * @param text - document text (offsets are preserved).
  * @param articleDate - ISO date the relative expressions are anchored to, or null.
@@ -36,8 +67,13 @@ const YEAR_CONTEXT = /\b(?:in|of|since|from|until|by|during|for|the|early|late|m
 export function findDates(text: string, articleDate: string | null): DateMention[] {
   const ref = parseIsoDate(articleDate);
   const out: DateMention[] = [];
-  const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined);
-  for (const r of results) {
+  const results = parseByLine(text, ref);
+  for (let r of results) {
+    // A yearless date after a forward cue is the next such day, not the last one.
+    if (ref && !r.start.isCertain('year') && !RELATIVE_WORD.test(r.text) && FORWARD_CUE.test(text.slice(Math.max(0, r.index - 40), r.index))) {
+      const fwd = chrono.parse(r.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0];
+      if (fwd) r = { index: r.index, text: r.text, start: fwd.start };
+    }
     // chrono also reads "Top 10 for six weeks" or "first few days after" as dates: keep only
     // expressions with a calendar word, an "ago", or a numeric date
     if (!CALENDAR_WORD.test(r.text)) continue;
