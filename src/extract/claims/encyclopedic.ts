@@ -10,7 +10,7 @@ import type { ClaimContext, SentenceView } from './context.js';
 import { tplToDoc } from './context.js';
 
 /** What the definitional first sentence says the topic is. */
-type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician' | 'character' | 'actor';
+type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician' | 'character' | 'actor' | 'creator';
 
 interface Topic {
   readonly name: string;
@@ -30,9 +30,10 @@ const WORK_NOUNS: [RegExp, TopicKind][] = [
   [/^(?:band|group|duo|trio|singer|rapper|musician|singer-songwriter|DJ|(?:music|recording|country) artist)$/i, 'musician'],
   [/^(?:character|protagonist|antagonist|villain|superhero|heroine|figure)$/i, 'character'],
   [/^(?:actor|actress|comedian)$/i, 'actor'],
+  [/^(?:director|filmmaker|screenwriter|novelist|author|writer|composer|songwriter)$/i, 'creator'],
 ];
 
-const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|music artist|recording artist|country artist|character|protagonist|antagonist|villain|superhero|heroine|figure|actor|actress|comedian)\b/;
+const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|music artist|recording artist|country artist|character|protagonist|antagonist|villain|superhero|heroine|figure|actor|actress|comedian|director|filmmaker|screenwriter|novelist|author|writer|composer|songwriter)\b/;
 
 function kindOf(noun: string): TopicKind | undefined {
   return WORK_NOUNS.find(([re]) => re.test(noun))?.[1];
@@ -48,10 +49,12 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
     if (name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|del|la|le|les|du|da|di|von|van|y|et|or|is)$/.test(w)).length >= 2) continue;
     if (!/^[\p{Lu}\d]/u.test(name) || /[,;]/.test(name) || name.split(/\s+/).length > 9 || /^(?:It|He|She|They|This|In|On)$/.test(name)) continue;
     const desc = m[2].replace(/\b(?:by|directed|starring|written|produced|from|that|which|who|about|featuring|performed|recorded|released|taken|credited|for|in|with|based)\b.*$/, '');
-    const noun = [...desc.matchAll(new RegExp(TOPIC_NOUN.source, 'g'))].pop();
-    if (!noun) continue;
-    let kind = kindOf(noun[1]);
-    if (!kind) continue;
+    const kinds = [...desc.matchAll(new RegExp(TOPIC_NOUN.source, 'g'))].map((n) => kindOf(n[1])).filter((k): k is TopicKind => !!k);
+    if (kinds.length === 0) continue;
+    // a work is named by its last noun ("crime novel"); a person by their most telling one
+    const last = kinds[kinds.length - 1];
+    const PERSON: TopicKind[] = ['actor', 'musician', 'creator'];
+    let kind: TopicKind = PERSON.includes(last) ? PERSON.find((k) => kinds.includes(k))! : last;
     if (kind === 'book' && /\b(?:television|TV|radio)\b/i.test(desc)) kind = 'series';
     if (kind === 'musician' && /\b(?:television|TV)\b/i.test(desc)) continue;
     const verb = /\s(?:is|was|are|were)\s/.exec(v.tpl);
@@ -96,7 +99,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const more = /^\s+(?:(?:of|the|of the|and the|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
       if (more && !/^[a-z]/.test(raw)) {
         const end = pos + slot[0].length + more[0].length;
-        return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] };
+        return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] === 'O' ? undefined : slot[1] };
       }
       if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
       return { name, tplStart: pos, tplEnd: pos + slot[0].length, slotKind: slot[1] };
@@ -275,6 +278,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   networkPass(ctx);
   authorPass(ctx, topic);
   rolePass(ctx);
+  if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
 }
 
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
@@ -465,6 +469,23 @@ function rolePass(ctx: ClaimContext): void {
       const w = readName(ctx, v, m.index + m[0].length, 'WR', false);
       if (!c || !w || c.name === w.name || STOP_NAMES.test(w.name) || /^[\p{Lu}\d]{1,4}$/u.test(w.name)) continue;
       ctx.emit(v, { predicate: 'characters', subject: { name: w.name, type: 'work' }, object: { name: c.name, type: 'character' }, confidence: 0.55, tplStart: m.index, tplEnd: w.tplEnd });
+    }
+  });
+}
+
+const CREATOR_VERB = /^(?:[^«]{0,25}?|«D\d+»,?\s+)?(?:He|She|«P(\d+)»)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|went on to\s+)?(wrote and directed|written and directed|directed|co-directed|composed|scored|wrote)\s+(?:the\s+)?(?:(?:music|score|scores|screenplay|script|soundtrack)\s+(?:to|for|of)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:film|movie|series|novel|book|play|drama|sitcom|show|games?)?\s*,?\s*(?:«D\d+»\s+)?(?:(?:film|movie|series|novel|book)\s+)?(?=«W)/;
+
+/** A person's article: "He directed the 2012 film X", "He composed the scores to the television series A, B and C". */
+function creatorPass(ctx: ClaimContext, topic: Topic): void {
+  const person: ClaimArg = { name: topic.name, type: 'person' };
+  ctx.views.forEach((v) => {
+    const m = CREATOR_VERB.exec(v.tpl);
+    if (!m) return;
+    if (m[1] !== undefined && v.slots[Number(m[1])].mention?.canonical !== topic.name) return;
+    const verb = m[2];
+    const preds = /directed/.test(verb) ? (/wr/.test(verb) ? ['director', 'screenwriter'] : ['director']) : /compos|scor/.test(verb) ? ['composer'] : /novel|book|play/.test(m[0]) ? ['author'] : /screenplay|script/.test(m[0]) ? ['screenwriter'] : [];
+    for (const t of readNames(ctx, v, m.index + m[0].length, 'W', false)) {
+      for (const predicate of preds) ctx.emit(v, { predicate, subject: { name: t.name, type: 'work' }, object: person, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
     }
   });
 }
