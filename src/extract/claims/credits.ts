@@ -200,6 +200,9 @@ export const crewPatterns: PatternModule = (ctx) => {
     emitRel(ctx, v, 'director', w, ctx.slot(v, m[1]).mention, { ...m, index: start, 0: v.tpl.slice(start, m.index + m[0].length) } as RegExpExecArray, 0.85);
   });
   eachMatch(ctx, WILL_DIRECT, (v, m, idx) => {
+    // "Brennan will direct Dry Creek": a capitalised name the mention finder did not type as a
+    // work follows, so the thing directed is that title, not the article's topic.
+    if (!m[1] && /^\s+(?:the\s+)?(?:\p{Lu}|«[PLOCEA])/u.test(v.tpl.slice(m.index + m[0].length))) return;
     const w = m[1] ? ctx.slot(v, m[1]).mention : workFor(ctx, v, idx, m.index);
     if (!w || !FILMISH.has(w.subtype ?? '')) return;
     const subj = subjectPerson(v, m.index);
