@@ -42,7 +42,7 @@ function kindOf(noun: string): TopicKind | undefined {
 /** The topic of the document from its first definitional sentence. */
 function findTopic(ctx: ClaimContext): Topic | undefined {
   for (const [index, v] of ctx.views.slice(0, 2).entries()) {
-    const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
+    const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)\s+as\s+[^,]{1,60},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
     if (!m) continue;
     const name = m[1].trim();
     // a news lead ("Movie stars from across the globe are ...") is no title
@@ -245,7 +245,7 @@ const CUES: Cue[] = [
   { re: /\b(?:song|single|album|EP|track|ballad|LP|soundtrack|recordings)\s+(?:\w+\s+){0,1}by\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.75 },
   { re: /\bcredited\s+to\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.7 },
   { re: /\b(?:novel|book|novella|story|memoir|poem|play|collection)\s+(?:\w+\s+){0,1}by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.75 },
-  { re: /\b(?:aired|airs|broadcast|premiered|debuted|airing)\s+(?:\w+\s+){0,2}?(?:on|by)\s+(?:the\s+)?/g, predicate: 'original_broadcaster', kinds: ['series', 'episode'], confidence: 0.7, objectKinds: 'OR' },
+  { re: /\b(?:aired|airs|broadcast|premiered|debuted|airing)\s+(?:\w+\s+){0,2}?(?:(?:on|in)\s+«D\d+»\s+)?(?:on|by)\s+(?:the\s+)?/g, predicate: 'original_broadcaster', kinds: ['series', 'episode'], confidence: 0.7, objectKinds: 'OR' },
   { re: /\bdistributed\s+by\s+/g, predicate: 'distributed_by', kinds: FILMISH, confidence: 0.7, objectKinds: 'OR' },
 ];
 
@@ -276,6 +276,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   if (topic?.kind === 'character') characterPass(ctx, topic);
   if (topic?.kind === 'actor') actorPass(ctx, topic);
   networkPass(ctx);
+  studioPass(ctx);
   authorPass(ctx, topic);
   rolePass(ctx);
   if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
@@ -414,7 +415,7 @@ function actorPass(ctx: ClaimContext, topic: Topic): void {
   });
 }
 
-const NETWORK_SERIES = /«O(\d+)»(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:television\s+|TV\s+)?(?:series|drama|sitcom|show|comedy|programme|program|soap opera|telenovela|miniseries|comedy-drama|comedy - drama)\s*,?\s+(«W\d+»)/g;
+const NETWORK_SERIES = /«O(\d+)»(?:\s?['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:television\s+|TV\s+)?(?:series|drama|sitcom|show|comedy|programme|program|soap opera|telenovela|miniseries|comedy-drama|comedy - drama)\s*,?\s+(«W\d+»)/g;
 
 /** "the NBC television drama Friday Night Lights", "The CW comedy-drama series Hart of Dixie". */
 function networkPass(ctx: ClaimContext): void {
@@ -486,6 +487,24 @@ function creatorPass(ctx: ClaimContext, topic: Topic): void {
     const preds = /directed/.test(verb) ? (/wr/.test(verb) ? ['director', 'screenwriter'] : ['director']) : /compos|scor/.test(verb) ? ['composer'] : /novel|book|play/.test(m[0]) ? ['author'] : /screenplay|script/.test(m[0]) ? ['screenwriter'] : [];
     for (const t of readNames(ctx, v, m.index + m[0].length, 'W', false)) {
       for (const predicate of preds) ctx.emit(v, { predicate, subject: { name: t.name, type: 'work' }, object: person, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
+    }
+  });
+}
+
+const STUDIO_FILM = /«O(\d+)»(?:\s?['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:film|movie|feature|animated film)\s*,?\s+(?:«D\d+»\s+)?(?=«W\d+»)/g;
+const STUDIO_NAME = /\b(?:Pictures|Studios?|Films|Animation|Productions|Entertainment)\b/;
+
+/** "Walt Disney Pictures' 49th animated feature film The Princess and the Frog". */
+function studioPass(ctx: ClaimContext): void {
+  ctx.views.forEach((v) => {
+    STUDIO_FILM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = STUDIO_FILM.exec(v.tpl)) !== null) {
+      const studio = v.slots[Number(m[1])].mention;
+      if (!studio || !STUDIO_NAME.test(studio.canonical)) continue;
+      const w = readName(ctx, v, m.index + m[0].length, 'W', false);
+      if (!w) continue;
+      ctx.emit(v, { predicate: 'production_company', subject: { name: w.name, type: 'work', subtype: 'film' }, object: { mention: studio.id, name: studio.canonical, type: 'organization' }, confidence: 0.6, tplStart: m.index, tplEnd: w.tplEnd });
     }
   });
 }
