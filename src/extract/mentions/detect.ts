@@ -387,9 +387,9 @@ const CAP_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:de|da|van|von|del|di|le|la|bin|al)$/;
 
 const TITLE_VERBS = String.raw`(?:['’]s)?[^\S\n]+(?:is|was|has|had|will|have)[^\S\n]+(?:been[^\S\n]+|also[^\S\n]+|now[^\S\n]+)?(?:coming back|back|based on|available|streaming|released|a hit|a (?:film|movie|series|show|novel|book|musical|drama|comedy|thriller|documentary|sequel)|one of|getting|set for|renewed|cancelled|adapted|viewed|watched|nominated for best (?:film|picture|drama|series))`;
-const TITLE_FOLLOW = String.raw`(?:${TITLE_VERBS}|[^\S\n]+(?:premiered|premieres|debuted|opened|arrived|topped|grossed)\b|:[^\S\n]+\p{Lu}|['’]s[^\S\n]+(?:ending|soundtrack|cast|director|sequel|success|release|premiere|story|plot|characters|finale|season))`;
+const TITLE_FOLLOW = String.raw`(?:${TITLE_VERBS}|[^\S\n]+(?:premiered|premieres|debuted|opened|arrived|topped|grossed)\b|:[^\S\n]+\p{Lu}|['’]s[^\S\n]+(?:ending|soundtrack|cast|director|sequel|success|release|premiere|story|plot|characters|finale|season)|[^\S\n]+(?:director|co-star|showrunner|screenwriter)[^\S\n]+\p{Lu}|,[^\S\n]+(?:the|a|an|his|her|their)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:film|movie|series|drama|comedy|thriller|western|musical|sequel|documentary|sitcom)\b)`;
 const PERSON_AFTER = /^,?[^\S\n]*(?:who\b|\(?\d{1,3}\b|aged\b)|^[^\S\n]+(?:said|says|told|added|explained|insisted)\b/u;
-const TITLE_LEAD = String.raw`\b(?:sequel|adaptation|season|episode|version|cast|ending|success|soundtrack|premiere|release|fans|viewers|spoilers)[^\S\n]+(?:to|of|for)[^\S\n]+(?:the[^\S\n]+)?`;
+const TITLE_LEAD = String.raw`(?:\b(?:sequel|adaptation|season|episode|version|cast|ending|success|soundtrack|premiere|release|fans|viewers|spoilers)[^\S\n]+(?:to|of|for)|\b(?:been cast|was cast|cast|starred|co-starred|starring|appeared|appearing|roles?)[^\S\n]+in)[^\S\n]+(?:the[^\S\n]+)?`;
 const TITLE_FOLLOW_RE = new RegExp(TITLE_FOLLOW, 'uy');
 const TITLE_LEAD_RE = new RegExp(`${TITLE_LEAD}$`, 'u');
 
