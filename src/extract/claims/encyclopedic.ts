@@ -165,6 +165,14 @@ function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR'
   for (;;) {
     let n = readName(ctx, v, pos, kinds, skipRoles && out.length === 0);
     if (!n) break;
+    // "starring Will and Grace's Debra Messing": a possessor names a show, not a cast member
+    const poss = /^\s?['’]s\s+/.exec(v.tpl.slice(n.tplEnd));
+    if (poss || /['’]s$/.test(n.name)) {
+      out.length = 0;
+      pos = n.tplEnd + (poss ? poss[0].length : 0);
+      if (!poss) while (v.tpl[pos] === ' ') pos++;
+      continue;
+    }
     // "So Solid Crew rapper Asher D", "Scrubs star Zach Braff": the name after the role noun is the person
     const role = /^\s+(?:[a-z]+\s+)?(?:rapper|star|singer|actor|actress|comedian|presenter|host|frontman|frontwoman|member|guitarist|drummer|bassist|vocalist|creator)\s+/.exec(v.tpl.slice(n.tplEnd));
     if (role) {
