@@ -293,7 +293,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
 const SUBJECT_RECORDED = /(?<![\w»'’]\s*)«P(\d+)»\s+(?:(?:also|later|then|first|originally|had|has|have)\s+)*(?:recorded|released|performed|sang|covered|issued|re-recorded|rerecorded)\s+[^.;«]{0,60}?(«W\d+»)/g;
 const OWNER_TITLE_ALBUM = /«P(\d+)»['’]s?\s+(?:«D\d+»\s+)?(«W\d+»)\s+(?:album|single|EP|LP)\b/g;
-const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\s*(?::|,|\s+such as|\s+including|\s+include|\s+includes|\s+were|\s+are)\s*/g;
+const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\b(?:\s*(?::|,|\s+were|\s+are)|[^.;«:]{0,120}?(?:such as|including|include|includes|:)\b)\s*/g;
 const LABEL_CUE = /\b(?:released\s+(?:[\w-]+\s+){0,5}?(by|on|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under))\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?/g;
 const LABEL_WORD = /\b(?:Records|Recordings|Music|Label|Entertainment)\b/;
 const TOPIC_SUBJECT = /^\s*(?:It|They|He|She|The\s+(?:album|song|single|band|group|duo|record|EP|track))\b/;
@@ -336,9 +336,11 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
       }
     }
     // "Velocifero spawned three singles: A, B and C"
-    if (aboutTopic && topic.kind !== 'song') {
+    if (topic.kind !== 'song') {
       TRACK_LIST.lastIndex = 0;
       while ((m = TRACK_LIST.exec(v.tpl)) !== null) {
+        // someone else's songs: another performer named before the list
+        if (!aboutTopic && v.slots.some((sl) => (sl.kind === 'P' || sl.kind === 'O') && sl.tplEnd <= m!.index && !performers.some((p) => p.name === sl.mention?.canonical))) continue;
         for (const t of readNames(ctx, v, m.index + m[0].length, 'W', false)) {
           if (t.name === topic.name) continue;
           for (const o of performers) ctx.emit(v, { predicate: 'performer', subject: { name: t.name, type: 'work', subtype: 'song' }, object: o, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
