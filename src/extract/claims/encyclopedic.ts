@@ -180,7 +180,8 @@ function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR'
       if (person) n = person;
     }
     out.push(n);
-    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(n.tplEnd));
+    // "Born to Fight (2004), Somtum (2008) and ...": a year in brackets after a title
+    const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(n.tplEnd));
     if (!sep) break;
     pos = n.tplEnd + sep[0].length;
   }
@@ -413,11 +414,13 @@ function actorPass(ctx: ClaimContext, topic: Topic): void {
       const clause = rest.slice(0, /[.;]|\s(?:and then|while|whereas|but)\s/.exec(rest)?.index ?? rest.length);
       const asChar = /^\s+(?:as|of)\s+(«[CP](\d+)»)/.exec(clause);
       const inWork = /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^.;]{0,80}?)(«W\d+»)/.exec(clause);
-      if (!inWork) continue;
-      const at = m.index + m[0].length + inWork.index + inWork[0].length - inWork[1].length;
-      for (const t of readNames(ctx, v, at, 'W', false)) {
+      // an unquoted title after a work noun: "leading roles in the 2004 film, Born to Fight"
+      const inTitled = inWork ? undefined : /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^.;«]{0,40}?)\b(?:film|movie|series|drama|sitcom|show|telenovela)s?\s*,?\s+(?=[A-Z])/.exec(clause);
+      if (!inWork && !inTitled) continue;
+      const at = m.index + m[0].length + (inWork ? inWork.index + inWork[0].length - inWork[1].length : inTitled!.index + inTitled![0].length);
+      for (const t of readNames(ctx, v, at, inWork ? 'W' : 'WR', false)) {
         const work: ClaimArg = { name: t.name, type: 'work', subtype: 'film' };
-        const character = asChar && inWork.index > asChar.index ? v.slots[Number(asChar[2])] : undefined;
+        const character = asChar && inWork && inWork.index > asChar.index ? v.slots[Number(asChar[2])] : undefined;
         ctx.emit(v, { predicate: 'cast_member', subject: work, object: actor, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd, ...(character?.mention ? { qualifiers: { character: character.mention.canonical } } : {}) });
       }
       ACTOR_CUE.lastIndex = Math.max(ACTOR_CUE.lastIndex, at);
