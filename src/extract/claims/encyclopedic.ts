@@ -125,7 +125,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
     if (words.length === 1 && /^[Tt]he$/.test(words[0].w) && /^ «[PO]\d+»/.test(tpl.slice(words[0].e))) return readName(ctx, v, words[0].e + 1, kinds, false);
     // "Leonardo «P:DiCaprio»": a first name the detector left outside the mention
     if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && !STOP_NAMES.test(words[0].w) && /^ «P\d+»/.test(tpl.slice(words[0].e))) {
-      const next = readName(ctx, v, words[0].e + 1, kinds, false);
+      const next = readName(ctx, v, words[0].e + 1, kinds + 'P', false);
       if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
     let n = 0;
@@ -181,7 +181,7 @@ function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR'
     }
     out.push(n);
     // "Born to Fight (2004), Somtum (2008) and ...": a year in brackets after a title
-    const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(n.tplEnd));
+    const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:(?:\s*,)+\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(n.tplEnd));
     if (!sep) break;
     pos = n.tplEnd + sep[0].length;
   }
@@ -498,8 +498,19 @@ function creatorPass(ctx: ClaimContext, topic: Topic): void {
     if (m[1] !== undefined && v.slots[Number(m[1])].mention?.canonical !== topic.name) return;
     const verb = m[2];
     const preds = /directed/.test(verb) ? (/wr/.test(verb) ? ['director', 'screenwriter'] : ['director']) : /compos|scor/.test(verb) ? ['composer'] : /novel|book|play/.test(m[0]) ? ['author'] : /screenplay|script/.test(m[0]) ? ['screenwriter'] : [];
-    for (const t of readNames(ctx, v, m.index + m[0].length, 'W', false)) {
-      for (const predicate of preds) ctx.emit(v, { predicate, subject: { name: t.name, type: 'work' }, object: person, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
+    const starts = [m.index + m[0].length];
+    // further lists in the same sentence: "..., the video game series A and B and many films such as C, D"
+    const more = /\b(?:series|films|movies|games|shows)\s+(?:such as\s+|including\s+|like\s+)?(?=«W|[A-Z])/g;
+    more.lastIndex = m.index + m[0].length;
+    let mm: RegExpExecArray | null;
+    while ((mm = more.exec(v.tpl)) !== null) starts.push(mm.index + mm[0].length);
+    for (const at of starts) {
+      const first = readName(ctx, v, at, 'W', false);
+      if (!first) continue;
+      for (const t of readNames(ctx, v, at, 'WR', false)) {
+        if (t.name === topic.name) continue;
+        for (const predicate of preds) ctx.emit(v, { predicate, subject: { name: t.name, type: 'work' }, object: person, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
+      }
     }
   });
 }
