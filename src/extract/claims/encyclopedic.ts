@@ -63,13 +63,13 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
   return undefined;
 }
 
-const ROLE_WORD = /^(?:the|a|an|his|her|their|its|[a-z][a-z-]*|-|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))$/;
+const ROLE_WORD = /^(?:the|a|an|his|her|their|its|[a-z][a-z-]*|-|\/|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i))$/;
 /** Words that end a descriptor ("was originally recorded by ..." is a new clause, not a role). */
 const NOT_ROLE = /^(?:by|was|were|is|are|or|with|for|in|on|at|from|to|as|which|who|that|whose|has|had|have|also|originally|later|then|but|while|after|before|of|it|he|she|they|been|being|be|not|released|recorded|written|produced|directed|performed|composed|starring|featuring)$/;
 const NATIONALITY = /^(?:American|British|English|Scottish|Welsh|Irish|Canadian|Australian|New Zealand|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Japanese|Chinese|Korean|South Korean|Taiwanese|Thai|Vietnamese|Filipino|Indonesian|Malaysian|Indian|Pakistani|Bangladeshi|Sri Lankan|Nepali|Iranian|Israeli|Egyptian|Nigerian|Ghanaian|Kenyan|South African|Mexican|Brazilian|Argentine|Argentinian|Chilean|Colombian|Peruvian|Venezuelan|Cuban|Puerto Rican|Jamaican|Dominican|Flemish|Catalan|Basque|Latin|African|European|Asian|Hong Kong)$/;
 const STOP_NAMES = /^(?:So|The|It|He|She|They|This|That|In|On|At|For|With|A|An|His|Her|Their|Its|After|Before|During|When|While|Although|However)$/;
 const NAME_TOKEN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)$/u;
-const NAME_JOIN = /^(?:of|the|de|del|la|le|van|von|der|da|du|dos|y|&)$/;
+const NAME_JOIN = /^(?:of|the|for|de|del|la|le|van|von|der|da|du|dos|y|&)$/;
 
 /** A name read from the sentence template starting at template offset `at`. */
 interface NameRun {
@@ -83,7 +83,7 @@ interface NameRun {
 function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string, skipRoles: boolean): NameRun | undefined {
   const tpl = v.tpl;
   let pos = at;
-  for (let skipped = 0; skipped <= 5; skipped++) {
+  for (let skipped = 0; skipped <= 7; skipped++) {
     while (tpl[pos] === ' ') pos++;
     const slot = /^«([A-Z])(\d+)»/.exec(tpl.slice(pos));
     if (slot) {
@@ -96,8 +96,8 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const words = name.split(/\s+/);
       if (words.length >= 3 && NATIONALITY.test(words[0]) && slot[1] !== 'W') name = words.slice(1).join(' ');
       // a name the detector cut short: "«P:Rage Against» the Machine"
-      const more = /^\s+(?:(?:of|the|of the|and the|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
-      if (more && !/^[a-z]/.test(raw)) {
+      const more = /^\s+(?:(?:of|the|of the|and the|for|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
+      if (more && !/^[a-z]/.test(raw) && !more[0].trim().split(/\s+/).some((w) => NATIONALITY.test(w))) {
         const end = pos + slot[0].length + more[0].length;
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] === 'O' ? undefined : slot[1] };
       }
@@ -129,7 +129,8 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
     let n = 0;
-    while (n < words.length && (NAME_TOKEN.test(words[n].w) || (n > 0 && NAME_JOIN.test(words[n].w) && n + 1 < words.length && NAME_TOKEN.test(words[n + 1].w)))) n++;
+    const joins = (k: number) => k > 0 && (NAME_JOIN.test(words[k].w) || words[k].w === '-') && k + 1 < words.length && (NAME_TOKEN.test(words[k + 1].w) || ((NAME_JOIN.test(words[k + 1].w) || words[k + 1].w === '-') && k + 2 < words.length && NAME_TOKEN.test(words[k + 2].w)));
+    while (n < words.length && (NAME_TOKEN.test(words[n].w) || joins(n))) n++;
     let first = 0;
     if (n > 1 && NATIONALITY.test(words[0].w)) first = 1;
     // a lone initial before a detected name ("J. «P»"): read the name
