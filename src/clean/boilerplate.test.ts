@@ -19,6 +19,7 @@ const DROP: Array<[string, string]> = [
   ['Love J-14? Be sure to subscribe to our YouTube channel for fun, exclusive videos with your favorite stars.', 'subscribe-prompt'],
   ['Related: Purple Hearts viewers react to Sofia Carson’s emotional Netflix hit', 'related-line'],
   ['Scroll through our gallery for everything we know about Purple Hearts so far.', 'gallery-prompt'],
+  ['Scroll to continue reading', 'reading-prompt'],
   ['This content is created and maintained by a third party, and imported onto this page to help users provide their email addresses.', 'syndication-disclaimer'],
   ['sofia carson, purple hearts', 'tag-line'],
   ['By Sam Ferris', 'byline'],

@@ -131,6 +131,8 @@ const RULES: readonly LineRule[] = [
     test: re(/\bnewsletters?\b|\bsubscribe to (our|the|my)\b|\bbe sure to subscribe\b|\bsign up (for|to) (our|the|my) (free )?(newsletter|mailing|email|daily|weekly)|\b(in|to) your inbox\b|\bfollow us (on|at)\b|\bdownload (our|the) app\b|^(subscribe|sign up|join us)( now| today| here)?[.!]*$/i),
   },
   { name: 'share-bar', test: isShareBar },
+  // Paywall and ad furniture between paragraphs ("Scroll to continue reading", "Advertisement").
+  { name: 'reading-prompt', test: re(/^(scroll (down )?to (continue|keep) reading|continue reading( below)?|story continues (below|after (this )?advertisement)|article continues (below|after (this )?advertisement)|advertisement|sponsored content|ad)[.…:]*$/i, 80) },
   { name: 'share-prompt', test: re(/^(like|liked|enjoy|enjoyed|love|loved) this (story|article|post|piece)\?|^share (this|it) with (a|your) friends?\b/i) },
   { name: 'related-line', test: re(/^also (on|at) [\w-]+(\.[\w-]+)+\s|^(related|read more|read next|see more|see also|more from [^:]{1,40}|also read|read also|recommended|more|watch|listen|most popular|trending|you may also like|you might also like|don'?t miss|more coverage|further reading|keep reading|up next|gallery|photos|pictures|in pictures|video|podcast)\s*[:|–—-]\s*\S/i) },
   { name: 'gallery-prompt', test: re(/^(scroll|click|swipe|tap|flip)\b.{0,40}\b(gallery|photos?|pictures|slideshow|images)\b|\b(gallery|slideshow)\b.{0,30}\b(below|above)\b|^(see|view|check out) (the|our|all|more)\b.{0,40}\b(gallery|photos|pictures|slideshow)\b/i) },
