@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { documentLink, entityChip, evidenceCard, evidenceRoute, modalityBadge } from '../components.js';
 import { h, route } from '../dom.js';
 import { FACT_SECTIONS, formatDate, formatLiteral, isEntityRef, shortTitle, sourceLine, visibleQualifiers } from '../format.js';
+import { conflictsCard } from './conflicts.js';
 import { entityHeader } from './entity-header.js';
 
 /** Quotes shown before "Show all". */
@@ -30,6 +31,7 @@ export async function renderEntity(ctx) {
       h(
         'div',
         { class: 'entity-main' },
+        conflictsCard(page.conflicts),
         sections.length ? sections : h('p', { class: 'panel muted' }, 'No facts about this entity have been extracted yet.'),
         quotesSection(`Quotes by ${e.name}`, quotesBy, 'quotes-by'),
         quotesSection(`Quotes about ${e.name}`, quotesAbout, 'quotes-about'),
