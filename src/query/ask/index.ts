@@ -11,7 +11,7 @@ import type { AskResult } from '../../engine/types.js';
 import type { Entity, SentenceHit, Store } from '../../store/store.js';
 import { answerCastCharacter, answerCharacterOf, answerDate, answerMetric, answerRelation, answerStatus } from './answer-facts.js';
 import { answerQuote } from './answer-quotes.js';
-import { answerYesNoBasedOn, answerYesNoRole, answerYesNoSing } from './answer-yes-no.js';
+import { answerYesNoBasedOn, answerYesNoRole, answerYesNoSing, NO_EVIDENCE_ANSWER } from './answer-yes-no.js';
 import { answered, createContext, noAnswer, note, refOf, type AskContext } from './context.js';
 import { chooseEntity, findCandidates } from './entities.js';
 import { cleanSlot, parseQuestion } from './parse.js';
@@ -27,6 +27,9 @@ export interface AskOptions {
 
 /** Capitalised word runs and quoted titles: the names a free-form question mentions. */
 const NAME_RUN = /"([^"]+)"|((?:[A-Z0-9][\w'&.-]*)(?:\s+(?:(?:of|the|and|in|on|de|&|a|to)\s+)*[A-Z0-9][\w'&.-]*)*)/g;
+/** A yes/no question: it opens with an auxiliary ("Did Sofia Carson win an Oscar?"). */
+const YES_NO_OPENING = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b/i;
+
 const QUESTION_WORDS = /^(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|tell|list|name|i|the|a|an|in|on|it|this|that)$/i;
 
 function namesIn(question: string): string[] {
@@ -47,6 +50,8 @@ function answerByRetrieval(ctx: AskContext): AskResult {
   const phrases: string[] = [];
   const seed: SentenceHit[] & { complete?: boolean } = [];
   seed.complete = true;
+  const yesNo = YES_NO_OPENING.test(ctx.parsed.normalized);
+  const unknown: string[] = [];
   for (const name of namesIn(ctx.parsed.normalized)) {
     const slot = cleanSlot(name);
     const { candidates } = findCandidates(ctx.store, slot);
@@ -66,6 +71,12 @@ function answerByRetrieval(ctx: AskContext): AskResult {
       // Short acronyms (UK, US, TV) are places or words, rarely stored names: not a reason to refuse.
       if (/^[A-Z]{1,3}$/.test(name)) continue;
       ctx.plan.entities.push({ text: name, resolved: [] });
+      // In a yes/no question about someone the articles know, an unknown thing ("an Oscar") is
+      // not a reason to refuse the question: nothing supports either side. Decided after the loop.
+      if (yesNo) {
+        unknown.push(name);
+        continue;
+      }
       return noAnswer(ctx, 'unknown-entity', `The articles never mention "${name}".`);
     }
     const r = chooseEntity(ctx.store, candidates, [], slot.hint);
@@ -73,8 +84,21 @@ function answerByRetrieval(ctx: AskContext): AskResult {
     ctx.plan.entities.push({ text: name, resolved: [refOf(e)] });
     entities.push(e);
   }
+  if (unknown.length > 0) {
+    const known = entities.filter((e) => e.type === 'person' || e.type === 'work' || e.type === 'organization');
+    if (known.length === 0) return noAnswer(ctx, 'unknown-entity', `The articles never mention "${unknown[0]}".`);
+    note(ctx, `yes/no about ${known.map((e) => e.name).join(', ')}; "${unknown.join('", "')}" never mentioned: no evidence either way`);
+    return answered(ctx, NO_EVIDENCE_ANSWER, [], {
+      verdict: 'no-evidence',
+      reason: `The articles mention ${known.map((e) => e.name).join(', ')} but never "${unknown.join('", "')}".`,
+    });
+  }
   const r = retrieveSentence(ctx.store, ctx.parsed.normalized, entities, [], phrases, undefined, entities.length === 0 ? seed : []);
   if (!r) {
+    if (entities.length && yesNo) {
+      note(ctx, `yes/no: no sentence about ${entities.map((e) => e.name).join(', ')} bears on it`);
+      return answered(ctx, NO_EVIDENCE_ANSWER, [], { verdict: 'no-evidence', reason: `No sentence in the articles supports either answer about ${entities.map((e) => e.name).join(', ')}.` });
+    }
     if (entities.length) return noAnswer(ctx, 'no-supporting-claims', `No sentence in the articles answers this about ${entities.map((e) => e.name).join(', ')}.`);
     return noAnswer(ctx, 'not-understood');
   }

@@ -135,7 +135,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     const m = p.re.exec(normalized);
     if (!m) continue;
     const g = m.groups ?? {};
-    const focusText = g.f ?? g.f2;
+    const focusText = g.f ?? g.f2 ?? p.defaultFocus;
     const hintWord = g.h ? kindOf(g.h) : undefined;
     const parsed: ParsedQuestion = {
       question,

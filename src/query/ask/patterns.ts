@@ -43,6 +43,8 @@ export interface QuestionPattern {
   focusHint?: string;
   /** Lookups are alternatives in order of preference: answer from the first that has facts. */
   firstMatch?: boolean;
+  /** Focus text when the question names none ("Who co-wrote the songs?" → "the soundtrack"). */
+  defaultFocus?: string;
 }
 
 const out = (...predicates: string[]): Lookup[] => predicates.map((predicate) => ({ predicate, direction: 'out' as const }));
@@ -111,6 +113,9 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { id: 'dop', re: /^who (?:shot|filmed|lensed) (?<f>.+)$/i, intent: 'relation', lookups: out('director_of_photography', 'director'), firstMatch: true },
   { id: 'author-novel', re: /^who (?:wrote|authored|penned|is the author of|was the author of|writes) (?:the )?(?<h>novel|book) (?<f>.+)$/i, intent: 'relation', lookups: out('author'), focusHint: 'novel' },
   { id: 'author-of', re: /^who(?:'s| is| was) the (?:author|novelist|writer) (?:of|behind) (?:the )?(?:(?<h>novel|book) )?(?<f>.+)$/i, intent: 'relation', lookups: out('author', 'screenwriter'), focusHint: 'novel', firstMatch: true },
+  // "Who co-wrote the songs (in X)?": the songs of a film are credited on its soundtrack work; with
+  // no work named, the soundtrack of the work the articles are about.
+  { id: 'songwriters-songs', re: /^who (?:co-wrote|cowrote|co wrote|co-writes|helped write|wrote|writes|has written|penned|composed) (?:all )?(?:of )?(?:the |its |their )?(?:original )?(?:songs|tracks|soundtrack songs|music and lyrics|lyrics)(?: (?:in|for|of|on|from) (?<f>.+?))?(?: with (?<p>.+))?$/i, intent: 'relation', lookups: out('songwriter', 'lyricist'), focusHint: 'soundtrack', defaultFocus: 'the soundtrack', firstMatch: true },
   { id: 'cowrote', re: /^who (?:co-wrote|cowrote|co wrote|co-writes|helped write|wrote(?: the songs?)? with) (?<f>.+?)(?: with (?<p>.+))?$/i, intent: 'relation', lookups: out('songwriter', 'lyricist', 'screenwriter'), firstMatch: true },
   { id: 'cowriters', re: /^who (?:are|were) (?:the |her |his |their )?(?:co-?writers|songwriters|writers) (?:of|on|for|behind) (?<f>.+)$/i, intent: 'relation', lookups: out('songwriter', 'lyricist', 'screenwriter'), firstMatch: true },
   { id: 'wrote', re: /^who (?:wrote|writes|has written|penned) (?:the (?:song|single|track|screenplay|script|music (?:for|of)|songs? (?:for|of|in)) )?(?<f>.+)$/i, intent: 'relation', lookups: out('author', 'songwriter', 'lyricist', 'screenwriter'), firstMatch: true },
