@@ -1,7 +1,7 @@
 /**
  * @module The Engine facade: the one object the CLI, the HTTP server and the web UI call.
  * Ingest = read → process (clean + extract, pure) → near-duplicate check → resolve → store,
- * one transaction per document; queries delegate to src/query.
+ * committed 64 documents per transaction with a savepoint each; queries delegate to src/query.
  */
 import { readPaths } from '../read/index.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
@@ -43,6 +43,32 @@ type Outcome = { status: 'added' | 'unchanged' | 'duplicate'; documentId: string
 /** Storage failures that will fail every following document too: stop the ingest at the first. */
 const FATAL_STORAGE_CODES = new Set(['E306', 'E307', 'E309', 'E310']);
 
+/**
+ * Documents committed per SQLite transaction by `Engine.ingest`, each in its own savepoint (as
+ * `ingestParallel` does): the index and FTS pages are written to the WAL once per batch.
+ */
+const INGEST_COMMIT_BATCH = 64;
+
+/** An item read by `Engine.ingest`, waiting for its batch to be committed. */
+type Pending =
+  | { kind: 'failed'; path: string; message: string }
+  | { kind: 'unchanged'; path: string }
+  | { kind: 'commit'; path: string; processed: ProcessedArticle };
+
+/** Thrown inside a batch transaction to roll the whole batch back. */
+class BatchAbort extends Error {}
+
+function isFatalStorage(e: unknown): boolean {
+  return isMarqueeError(e) && FATAL_STORAGE_CODES.has(e.code);
+}
+
+/** A SQLite error (raw inside a savepoint, or mapped to a MarqueeError E3xx at the outermost level). */
+function isStorageError(e: unknown): boolean {
+  if (isMarqueeError(e)) return /^E3\d\d$/.test(e.code);
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
+}
+
 export class Engine implements EngineApi {
   readonly store: Store;
 
@@ -81,42 +107,113 @@ export class Engine implements EngineApi {
     const t0 = performance.now();
     const summary: IngestSummary = { documents: { added: 0, unchanged: 0, failed: 0, duplicates: 0 }, claims: 0, entities: 0, errors: [], added: [] };
     let done = 0;
-    const fail = (e: ReadError) => {
-      summary.errors.push(e);
-      summary.documents.failed++;
+    let stopped = false;
+    const stopHint = () =>
+      summary.errors.push({ path: paths.join(' '), message: 'Ingest stopped: the database cannot be written. Fix the cause above and run the same command again; what was stored is kept and skipped.' });
+    /** Record one item's outcome in input order (counts, errors, progress). */
+    const record = (o: Pending, out: Outcome | { error: unknown } | null): void => {
+      if (o.kind === 'failed') {
+        summary.errors.push({ path: o.path, message: o.message });
+        summary.documents.failed++;
+      } else if (o.kind === 'unchanged') summary.documents.unchanged++;
+      else if (out && 'error' in out) {
+        summary.errors.push({ path: o.path, message: (out.error as Error).message });
+        summary.documents.failed++;
+        if (isFatalStorage(out.error)) {
+          stopHint();
+          stopped = true;
+        }
+      } else if (out) {
+        if (out.status === 'unchanged') summary.documents.unchanged++;
+        else {
+          // This run's own work (other processes may be ingesting into the same file).
+          summary.claims += out.claims;
+          summary.entities += out.entities;
+          summary.documents.added++;
+          if (out.status === 'duplicate') summary.documents.duplicates!++;
+          summary.added!.push(out.documentId);
+        }
+      }
+      done++;
+      opts.onProgress?.({ done, added: summary.documents.added, failed: summary.documents.failed, path: o.path });
     };
+    /** One document in its own transaction (or savepoint, inside a batch). */
+    const commitOne = (p: ProcessedArticle): Outcome | { error: unknown } => {
+      try {
+        return this.store.transaction(() => this.commit(p));
+      } catch (e) {
+        return { error: e };
+      }
+    };
+    /**
+     * Commit the pending documents: one transaction for up to {@link INGEST_COMMIT_BATCH}, a
+     * savepoint for each, so a failing document rolls back alone and the commit cost is paid once.
+     * A storage error (disk full, read-only, I/O, locked…) rolls the whole batch back and the batch
+     * is redone one transaction per document, so the failure is reported exactly as before and
+     * the documents before it are kept.
+     */
+    const flush = (buf: Pending[]): void => {
+      if (buf.length === 0) return;
+      let outs: (Outcome | { error: unknown } | null)[] | null = null;
+      if (buf.some((o) => o.kind === 'commit')) {
+        try {
+          outs = this.store.transaction(() =>
+            buf.map((o) => {
+              if (o.kind !== 'commit') return null;
+              const out = commitOne(o.processed);
+              if ('error' in out && isStorageError(out.error)) throw new BatchAbort();
+              return out;
+            }),
+          );
+        } catch {
+          outs = null;
+        }
+      } else outs = buf.map(() => null);
+      if (outs) {
+        for (let i = 0; i < buf.length; i++) record(buf[i], outs[i]);
+        return;
+      }
+      for (const o of buf) {
+        record(o, o.kind === 'commit' ? commitOne(o.processed) : null);
+        if (stopped) return;
+      }
+    };
+    let buf: Pending[] = [];
+    let toCommit = 0;
     for await (const item of readPaths(paths, { fields: opts.fields })) {
       if (opts.signal?.aborted) break;
-      if ('error' in item) fail(item.error);
+      if ('error' in item) buf.push({ kind: 'failed', path: item.error.path, message: item.error.message });
       else {
         const raw = item.article;
         try {
           const rawHash = rawArticleHash(raw);
-          if (this.store.hasRawHash(rawHash)) summary.documents.unchanged++;
+          if (this.store.hasRawHash(rawHash)) buf.push({ kind: 'unchanged', path: raw.path });
           else {
-            const out = this.commit(processArticle(raw, rawHash));
-            if (out.status === 'unchanged') summary.documents.unchanged++;
-            else {
-              // This run's own work (other processes may be ingesting into the same file).
-              summary.claims += out.claims;
-              summary.entities += out.entities;
-              summary.documents.added++;
-              if (out.status === 'duplicate') summary.documents.duplicates!++;
-              summary.added!.push(out.documentId);
-            }
+            buf.push({ kind: 'commit', path: raw.path, processed: processArticle(raw, rawHash) });
+            toCommit++;
           }
         } catch (e) {
-          fail({ path: raw.path, message: (e as Error).message });
-          if (isMarqueeError(e) && FATAL_STORAGE_CODES.has(e.code)) {
-            summary.errors.push({ path: paths.join(' '), message: 'Ingest stopped: the database cannot be written. Fix the cause above and run the same command again; what was stored is kept and skipped.' });
+          buf.push({ kind: 'failed', path: raw.path, message: (e as Error).message });
+          if (isFatalStorage(e)) {
+            flush(buf.slice(0, -1));
+            if (!stopped) {
+              record(buf[buf.length - 1], null);
+              stopHint();
+              stopped = true;
+            }
+            buf = [];
             break;
           }
         }
       }
-      done++;
-      const path = 'error' in item ? item.error.path : item.article.path;
-      opts.onProgress?.({ done, added: summary.documents.added, failed: summary.documents.failed, path });
+      if (toCommit >= INGEST_COMMIT_BATCH || buf.length >= 4 * INGEST_COMMIT_BATCH) {
+        flush(buf);
+        buf = [];
+        toCommit = 0;
+        if (stopped) break;
+      }
     }
+    if (!stopped) flush(buf);
     // Corrections (merges, retractions…) survive re-ingest: re-apply them to what was added.
     if (summary.documents.added > 0) openCorrections(this.store).reapply();
     summary.seconds = Math.round(performance.now() - t0) / 1000;
