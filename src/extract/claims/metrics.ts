@@ -68,6 +68,8 @@ export const metricPatterns: PatternModule = (ctx) => {
         // "made 3.35m Euros" is often a fee: "made"/"earned" count only with "box office" nearby
         const near = tpl.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
         if (!/\b(?:box office|grossed|takings|took|taken|opening weekend|ticket sales|raked in|pulled in)\b/i.test(near)) continue;
+        // "took more than the expected $18m": a forecast or comparison figure is not the takings
+        if (/\b(?:expected|forecast|predicted|projected|estimated|than|budget\s+of|cost|costs|costing)\s*$/i.test(tpl.slice(Math.max(0, m.index - 24), m.index))) continue;
         // "$30.2m (£15.5m)": the bracketed conversion is the same figure
         if (/[$£€][\d.,]+\s*(?:m|bn|million|billion)?\s*\($/.test(tpl.slice(Math.max(0, m.index - 16), m.index))) continue;
         const n = Number(m[2].replace(/,/g, '')) * scale(m[3]);

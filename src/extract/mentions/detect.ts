@@ -46,7 +46,7 @@ const HANDLE = /@([A-Za-z0-9_.]{3,30})/g;
 const PRONOUN = /\b(she|he|She|He)\b/g;
 const PERSON_DESCRIPTOR = /\b([Tt]he)[^\S\n]+(?:(?:[\p{Ll}-]+)[^\S\n]+){0,2}?(actress|actor|singer|songstress|filmmaker|film-maker|director|star|rapper|musician|songwriter|singer-songwriter|presenter|comedian|novelist|frontman|frontwoman|alum|star's)\b/gu;
 const WORK_MODIFIERS = String.raw`(?:new|latest|upcoming|original|entire|whole|official|romance|romantic|musical|hit|debut|first|second|third|final|animated|forthcoming|recent|same|piano|acoustic|lead|title|theme|promotional|Netflix|[\p{Ll}]+-[\p{Ll}]+)`;
-const WORK_DESCRIPTOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[^\S\n]+(?:${WORK_MODIFIERS}[^\S\n]+){0,3}(film|movie|song|single|series|show|novel|book|album|soundtrack|music video|drama|sequel)\b`, 'gu');
+const WORK_DESCRIPTOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[^\S\n]+(?:${WORK_MODIFIERS}[^\S\n]+){0,3}(film|movie|song|single|series|show|novel|book|album|soundtrack|music video|drama|sequel|thriller|comedy)\b`, 'gu');
 const IT_WORK = /\b(?:[Ii]t)(?=[^\S\n]+(?:was|is|will be|has been)[^\S\n]+(?:directed|shot|written|produced|released|filmed|based|distributed|set)\b|[^\S\n]+(?:premiered|premieres|stars|starred)\b)/g;
 const MUSIC_VIDEO = /\bmusic video for (?:the [\p{Ll} ]+ of )?[“"‘]/u;
 
@@ -290,6 +290,26 @@ function detectCharacters(ctx: Ctx): void {
   }
 }
 
+const AND_TAIL = new RegExp(String.raw`^[^\S\n]+and[^\S\n]+(${TITLE})(?=[^\S\n]*(?:[.,;:!?)]|$))`, 'u');
+const SINGLE_DETERMINER = /\b(?:his|her|their|its|the|new|latest|hit|debut|thriller|comedy)[^\S\n]+$/;
+
+/**
+ * "his film Hide and Seek.": after one singular cue noun with a determiner, a title run joined by
+ * "and" that runs to the end of the clause is one title; a plural cue ("films A and B"), a second
+ * part that opens with a given name or a known name, or text running on keep the list split.
+ */
+function joinAndTitle(ctx: Ctx, cue: string, cueAt: number, start: number, title: string): string {
+  if (/s$/.test(cue) && cue !== 'series') return title;
+  if (!SINGLE_DETERMINER.test(ctx.text.slice(Math.max(0, cueAt - 30), cueAt))) return title;
+  const end = start + title.length;
+  const tail = AND_TAIL.exec(ctx.text.slice(end, end + 80));
+  if (!tail) return title;
+  const gaz = getGazetteer();
+  const first = tail[1].split(/[^\S\n]+/)[0];
+  if (gaz.firstNames.has(first) || gaz.entries.has(first) || gaz.entries.has(tail[1]) || gaz.entries.has(title)) return title;
+  return ctx.text.slice(start, end + tail[0].length);
+}
+
 function detectContextTitles(ctx: Ctx): void {
   const { text } = ctx;
   const P = PRIORITY.contextTitle;
@@ -301,7 +321,7 @@ function detectContextTitles(ctx: Ctx): void {
     // "her debut album, Sofia Carson releases ...": an apposition title is followed by punctuation
     if (m[2].includes(',') && !/^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(?:and|but|which|that|is|was|out|on|in)\b|[^\S\n]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const start = m.index + m[0].length - m[3].length;
-    addTitle(ctx, start, m[3], cueSubtype(cue), 'title-context', P, 0.75);
+    addTitle(ctx, start, joinAndTitle(ctx, cue, m.index, start, m[3]), cueSubtype(cue), 'title-context', P, 0.75);
   }
   YEAR_TITLE.lastIndex = 0;
   while ((m = YEAR_TITLE.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P, 0.7, true);
