@@ -43,19 +43,23 @@ const SEEDS: readonly number[] = (() => {
   return out;
 })();
 
-/** FNV-1a 32-bit hash of a string (UTF-16 code units). */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Lowercased word tokens (letters and digits), punctuation and whitespace ignored. */
 export function dedupTokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * FNV-1a 32-bit hash (UTF-16 code units) of `toks[i..i+k)` joined by single spaces, computed
+ * without building the joined string.
+ */
+function shingleHash(toks: readonly string[], i: number, k: number): number {
+  let h = 0x811c9dc5;
+  for (let j = i; j < i + k; j++) {
+    if (j > i) h = Math.imul(h ^ 0x20, 0x01000193);
+    const t = toks[j];
+    for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Distinct shingle hashes of a text (a shorter single shingle when under SHINGLE_WORDS words). */
@@ -63,20 +67,30 @@ export function shingleHashes(text: string): Set<number> {
   const toks = dedupTokens(text);
   const k = Math.min(SHINGLE_WORDS, toks.length);
   const out = new Set<number>();
-  for (let i = 0; i + k <= toks.length && k > 0; i++) out.add(fnv1a(toks.slice(i, i + k).join(' ')));
+  for (let i = 0; i + k <= toks.length && k > 0; i++) out.add(shingleHash(toks, i, k));
   return out;
 }
 
+const SEEDS32 = Uint32Array.from(SEEDS);
+
 /** MinHash signature (MINHASH_SIZE unsigned 32-bit values). Empty text → all 0xffffffff. */
 export function minhashSignature(text: string): number[] {
-  const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const seeds = SEEDS32;
   for (const h of shingleHashes(text)) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const v = fmix32(h ^ SEEDS[i]);
+      // fmix32(h ^ seeds[i]), inlined.
+      let v = h ^ seeds[i];
+      v ^= v >>> 16;
+      v = Math.imul(v, 0x85ebca6b);
+      v ^= v >>> 13;
+      v = Math.imul(v, 0xc2b2ae35);
+      v ^= v >>> 16;
+      v >>>= 0;
       if (v < sig[i]) sig[i] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** LSH band keys (`band:hash`): two signatures sharing any key are near-duplicate candidates. */
