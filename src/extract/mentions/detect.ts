@@ -47,7 +47,7 @@ const PRONOUN = /\b(she|he|She|He)\b/g;
 const PERSON_DESCRIPTOR = /\b([Tt]he)[^\S\n]+(?:(?:[\p{Ll}-]+)[^\S\n]+){0,2}?(actress|actor|singer|songstress|filmmaker|film-maker|director|star|rapper|musician|songwriter|singer-songwriter|presenter|comedian|novelist|frontman|frontwoman|alum|star's)\b/gu;
 const WORK_MODIFIERS = String.raw`(?:new|latest|upcoming|original|entire|whole|official|romance|romantic|musical|hit|debut|first|second|third|final|animated|forthcoming|recent|same|piano|acoustic|lead|title|theme|promotional|Netflix|[\p{Ll}]+-[\p{Ll}]+)`;
 const WORK_DESCRIPTOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[^\S\n]+(?:${WORK_MODIFIERS}[^\S\n]+){0,3}(film|movie|song|single|series|show|novel|book|album|soundtrack|music video|drama|sequel|thriller|comedy)\b`, 'gu');
-const IT_WORK = /\b(?:[Ii]t)(?=[^\S\n]+(?:was|is|will be|has been)[^\S\n]+(?:directed|shot|written|produced|released|filmed|based|distributed|set)\b|[^\S\n]+(?:premiered|premieres|stars|starred)\b)/g;
+const IT_WORK = /\b(?:[Ii]t)(?=[^\S\n]+(?:was|is|will be|has been)[^\S\n]+(?:directed|shot|written|produced|released|filmed|based|distributed|set)\b|[^\S\n]+(?:premiered|premieres|stars|starred|took|grossed|earned)\b)/g;
 const MUSIC_VIDEO = /\bmusic video for (?:the [\p{Ll} ]+ of )?[“"‘]/u;
 
 /** Words before a title that make it someone's other credit, not the article's topic. */
@@ -108,11 +108,27 @@ function plausibleTitle(title: string): boolean {
   return true;
 }
 
+/**
+ * "Ocean's Twelve": a one-word possessor that is no known name, no given name and never stands
+ * alone in the article (no "Ocean" without "'s") belongs to the title; "Netflix's X" and
+ * "Scorsese's X" (a name used elsewhere on its own) are an owner before the title.
+ */
+function possessiveInsideTitle(ctx: Ctx, owner: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(owner)) return false;
+  const gaz = getGazetteer();
+  if (gaz.entries.has(owner) || gaz.firstNames.has(owner) || gaz.nonNames.has(owner) || gaz.roleWords.has(owner.toLowerCase())) return false;
+  for (const i of tokenIndex(ctx).get(owner) ?? []) {
+    const next = ctx.tokens[i + 1];
+    if (!next || !/^['’]s?$/u.test(next.text)) return false;
+  }
+  return true;
+}
+
 function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefined, detector: string, priority: number, confidence: number, background = false): void {
   // "a role in Colm Brennan's next thriller": a possessive name is a person, not a title
   if (/['’]s$/u.test(raw.trim())) return;
   const poss = /^(.+?)['’]s[^\S\n]+(?=[\p{Lu}\p{N}])/u.exec(raw);
-  if (poss) {
+  if (poss && !possessiveInsideTitle(ctx, poss[1])) {
     start += poss[0].length;
     raw = raw.slice(poss[0].length);
   }
@@ -431,7 +447,7 @@ function personOrTitle(ctx: Ctx, name: string, start: number): 'person' | 'work'
     if (t.start >= start && t.start < start + name.length) continue;
     const prev = ctx.tokens[i - 1];
     const next = ctx.tokens[i + 1];
-    if (prev && prev.text === words[words.length - 2]) continue;
+    if (prev && (prev.text === words[words.length - 2] || /^['’]s$/u.test(prev.text))) continue;
     if (next && next.start === t.end + 1 && /^\p{Lu}/u.test(next.text)) continue;
     return 'person';
   }
@@ -472,7 +488,7 @@ function detectNameRuns(ctx: Ctx): void {
     let i = a;
     while (i < b) {
       const t = ctx.tokens[i];
-      const isCap = CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON'));
+      const isCap = CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON') || (i + 1 < b && /^['’]s$/u.test(ctx.tokens[i + 1].text) && possessiveInsideTitle(ctx, t.text)));
       if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text) || gaz.roleWords.has(t.text.toLowerCase()) || /[^.]{2}\.$/.test(t.text)) {
         i++;
         continue;
@@ -481,6 +497,8 @@ function detectNameRuns(ctx: Ctx): void {
       while (j < b) {
         const u = ctx.tokens[j];
         if (/[^.]{2}\.$/.test(ctx.tokens[j - 1].text)) break; // "Anita Dobson. Lopez": a full stop ends the name
+        // "Ocean's Twelve": a possessive inside the run when the possessor is no name of its own
+        if (j === i + 1 && /^['’]s$/u.test(u.text) && u.start === t.end && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text) && ctx.tokens[j + 1].start === u.end + 1 && possessiveInsideTitle(ctx, t.text)) { j += 2; continue; }
         if (CAP_WORD.test(u.text) && !/[^.]{2}\.$/.test(u.text) && !gaz.nonNames.has(u.text) && u.text.toUpperCase() !== u.text && u.start === ctx.tokens[j - 1].end + 1) j++;
         else if (PARTICLE.test(u.text) && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text)) j++;
         else break;
@@ -503,6 +521,8 @@ function detectNameRuns(ctx: Ctx): void {
         ctx.cands.push({ start, end: start + name.length, type: 'organization', subtype: 'company', canonical: name, detector: 'names', confidence: 0.6, priority: PRIORITY.name, ref: 'name' });
       } else {
         const kind = personOrTitle(ctx, name, start);
+        // a run with a possessive inside is no personal name: a title with evidence, else nothing
+        if (/['’]s[^\S\n]/u.test(name) && kind !== 'work') continue;
         if (kind === 'work') ctx.cands.push({ start, end: start + name.length, type: 'work', canonical: name, detector: 'title-evidence', confidence: 0.55, priority: PRIORITY.name, ref: 'name' });
         else ctx.cands.push({ start, end: start + name.length, type: 'person', canonical: name, detector: 'names', confidence: kind === 'person' ? 0.7 : 0.5, priority: PRIORITY.name, ref: 'name' });
       }
