@@ -36,7 +36,9 @@ const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|s
 const WILL_DIRECT = pattern(String.raw`\b(?:will|is set to|is to|is due to|signed on to|has signed to|is attached to)\s+direct\b(?:\s+{W})?`);
 const SCREENPLAY_CO = pattern(String.raw`\b(?:screenplay|script)\s+(?:that\s+)?{P}\s+(?:co-wrote|wrote|co-writes|penned|is writing|co-penned)(?:\s+with\s+{P+})?`);
 const DIRECTED_BY = pattern(String.raw`\b(?:directed|helmed)\s+by\s+{P}`);
-const P_DIRECTED_W = pattern(String.raw`{P}\s+(?:also\s+)?(?:directed|directs|will direct|is directing|helmed|helms)\s+(?:the\s+)?{W}`);
+const P_DIRECTED_W = pattern(String.raw`{P}(?:,\s+who)?\s+(?:also\s+)?(?:directed|directs|will direct|is directing|helmed|helms)\s+(?:the\s+)?{W}`);
+/** "took the best director prize for W", "the director award went to P for W": the prize names the film's director. */
+const BEST_DIRECTOR_FOR = pattern(String.raw`{P}\s+(?:won|wins|took|takes|picked\s+up|collected|scooped|received)\s+(?:the\s+|his\s+|her\s+)?best\s+director\s+(?:prize|award|Oscar|trophy|honour)?\s*for\s+{W}|\b(?:best\s+)?director\s+(?:prize|award|Oscar|trophy|honour)\s+(?:went|goes|has gone)\s+to\s+{P}\s+for\s+{W}`);
 const W_DIRECTOR_P = pattern(String.raw`{W}(?:${AP}s)?\s+(?:director|filmmaker|film-maker),?\s+{P}`);
 const DIRECTOR_OF_W = pattern(String.raw`\bdirector\s+of\s+{W},?\s+{P}`);
 const CREDITS_INCLUDE = pattern(String.raw`\b(?:credits|films|works|movies)\s+(?:include|including)\s+{W+}`);
@@ -216,6 +218,11 @@ export const crewPatterns: PatternModule = (ctx) => {
     if (m[2]) for (const i of listSlots(m[2])) emitRel(ctx, v, 'screenwriter', w, v.slots[i].mention, m, 0.75);
   });
   eachMatch(ctx, P_DIRECTED_W, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[2]).mention, ctx.slot(v, m[1]).mention, m, 0.85));
+  eachMatch(ctx, BEST_DIRECTOR_FOR, (v, m) => {
+    const w = ctx.slot(v, m[2] ?? m[4]).mention;
+    if (w && w.subtype && !FILMISH.has(w.subtype)) return;
+    emitRel(ctx, v, 'director', w, ctx.slot(v, m[1] ?? m[3]).mention, m, 0.75);
+  });
   eachMatch(ctx, W_DIRECTOR_P, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, m, 0.85));
   eachMatch(ctx, DIRECTOR_OF_W, (v, m) => emitRel(ctx, v, 'director', ctx.slot(v, m[1]).mention, ctx.slot(v, m[2]).mention, m, 0.85));
   // "Marisol Vance, whose last feature was Small Hours, will direct": a director's earlier film
