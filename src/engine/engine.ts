@@ -12,6 +12,7 @@ import { answerQuestion } from '../query/ask/index.js';
 import { buildDocumentView, buildEntityPage, buildGraph, buildTimeline, evidenceDocument } from '../query/entity-page.js';
 import { estimateJaccard, NEAR_DUPLICATE_JACCARD } from '../dedup/minhash.js';
 import { processArticle, rawArticleHash, toDocument, type ProcessedArticle } from './process.js';
+import { dropLayers, TRANSIENT_LAYERS } from '../ingest/layers.js';
 import { openCorrections, withCorrections } from '../curate/corrections.js';
 import { findConflicts, conflictsForEntity } from '../curate/conflicts.js';
 import { runCorrection, type CorrectionRequest } from '../curate/commands.js';
@@ -189,7 +190,8 @@ export class Engine implements EngineApi {
           const rawHash = rawArticleHash(raw);
           if (this.store.hasRawHash(rawHash)) buf.push({ kind: 'unchanged', path: raw.path });
           else {
-            buf.push({ kind: 'commit', path: raw.path, processed: processArticle(raw, rawHash) });
+            // Held until the batch commits: without the layers committing never reads (tokens are the largest).
+            buf.push({ kind: 'commit', path: raw.path, processed: dropLayers(processArticle(raw, rawHash), TRANSIENT_LAYERS) });
             toCommit++;
           }
         } catch (e) {

@@ -19,6 +19,25 @@ const LEADING_THE = /^the\s+/;
  * `aliasKey("The Beyoncé’s!") === "beyonce"`, `aliasKey("Purple Hearts") === "purple hearts"`.
  */
 export function aliasKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key !== undefined) return key;
+  key = computeAliasKey(name);
+  if (name.length <= KEY_CACHE_MAX_LENGTH) {
+    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * Memo of {@link aliasKey} (a pure function called for every mention, alias and lookup during
+ * ingest, mostly on names already seen). Bounded: emptied when full; long strings are not kept.
+ */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 20_000;
+const KEY_CACHE_MAX_LENGTH = 200;
+
+function computeAliasKey(name: string): string {
   let s = name.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   s = s.replace(APOSTROPHES, "'").replace(POSSESSIVE, '$1');
   s = s.replace(NON_WORD, ' ').trim();
