@@ -26,6 +26,8 @@ const TITLE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}’'-][^\S\n])(?<!\
 const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|part|cameo|appearance|starring|starred|stars|star|appeared|appears|appearing|played|plays|known for|famous for|fame in|turn in|debut in)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?in[^\S\n]+(?:the[^\S\n]+)?(?:(?:[\p{L}]+-[\p{Ll}]+|hit|new|film|movie|show|series|sitcom|drama|BBC|Channel|ITV)[^\S\n]+){0,2}(${TITLE})`, 'gu');
 const PREP_TITLE = new RegExp(String.raw`\b(?:preparing for|promote|promoting|filming|shooting|working on|starring in|star in|stars in|starred in|to star in|voiced? in|released|releases|release|recorded|recording|wrote|written)[^\S\n]+(?:(?:his|her|their|the|its)[^\S\n]+)?(?:(?:latest|new|upcoming|next|forthcoming|debut)[^\S\n]+)?(${CUE_NOUNS}|project)?[^\S\n]*,?[^\S\n]*(${TITLE})`, 'gu');
 const ORG_TITLE = new RegExp(String.raw`(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*){0,2})((?:['’‘]s)?)[^\S\n]+((?:(?:new|hit|original|latest|upcoming|drama|film|movie|series|show|comedy|thriller|documentary|romance|musical|sitcom)[^\S\n]+)*)(${TITLE})`, 'gu');
+/** "the film-maker, who directed X": a relative clause of directing names a film. */
+const WHO_DIRECTED = new RegExp(String.raw`,[^\S\n]+who[^\S\n]+(?:also[^\S\n]+)?(?:wrote[^\S\n]+and[^\S\n]+)?directed[^\S\n]+(${TITLE})(?=[^\S\n]*[,.;])`, 'gu');
 const TITLE_STARRING = new RegExp(String.raw`(?<![\p{L}\p{N}'’][^\S\n]?)(${TITLE}),?[^\S\n]+(?:starring|co-starring|which stars|which starred|directed by)\b`, 'gu');
 const WAS_TITLE = new RegExp(String.raw`\b(?:last|latest|previous|recent|first|debut|breakthrough)[^\S\n]+(?:feature|film|movie|novel|book|album|single|series|show)[^\S\n]+(?:was|is|were)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${TITLE})`, 'gu');
 const NEW_ENTRY = new RegExp(String.raw`\bnew[^\S\n]+(?:entry|release|entries)[^\S\n]+(${TITLE})`, 'gu');
@@ -44,7 +46,7 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)?)$/u;
 const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-star)\b/;
 const HANDLE = /@([A-Za-z0-9_.]{3,30})/g;
 const PRONOUN = /\b(she|he|She|He)\b/g;
-const PERSON_DESCRIPTOR = /\b([Tt]he)[^\S\n]+(?:(?:[\p{Ll}-]+)[^\S\n]+){0,2}?(actress|actor|singer|songstress|filmmaker|film-maker|director|star|rapper|musician|songwriter|singer-songwriter|presenter|comedian|novelist|frontman|frontwoman|alum|star's)\b/gu;
+const PERSON_DESCRIPTOR = /\b([Tt]he)[^\S\n]+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:an|ish|ese))[^\S\n]+){0,2}?(actress|actor|singer|songstress|filmmaker|film-maker|director|star|rapper|musician|songwriter|singer-songwriter|presenter|comedian|novelist|frontman|frontwoman|alum|star's)\b/gu;
 const WORK_MODIFIERS = String.raw`(?:new|latest|upcoming|original|entire|whole|official|romance|romantic|musical|hit|debut|first|second|third|final|animated|forthcoming|recent|same|piano|acoustic|lead|title|theme|promotional|Netflix|[\p{Ll}]+-[\p{Ll}]+)`;
 const WORK_DESCRIPTOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[^\S\n]+(?:${WORK_MODIFIERS}[^\S\n]+){0,3}(film|movie|song|single|series|show|novel|book|album|soundtrack|music video|drama|sequel|thriller|comedy)\b`, 'gu');
 const IT_WORK = /\b(?:[Ii]t)(?=[^\S\n]+(?:was|is|will be|has been)[^\S\n]+(?:directed|shot|written|produced|released|filmed|based|distributed|set)\b|[^\S\n]+(?:premiered|premieres|stars|starred|took|grossed|earned)\b)/g;
@@ -378,6 +380,8 @@ function detectContextTitles(ctx: Ctx): void {
     if (/^(?:released|releases|release|recorded|recording|wrote|written)$/.test(verb) && !m[1]) continue;
     addTitle(ctx, m.index + m[0].length - m[2].length, m[2], cueSubtype(m[1]), 'title-context', P - 1, 0.7, /^(?:preparing|promot)/.test(verb));
   }
+  WHO_DIRECTED.lastIndex = 0;
+  while ((m = WHO_DIRECTED.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], 'film', 'title-context', P - 1, 0.7, true);
   TITLE_STARRING.lastIndex = 0;
   while ((m = TITLE_STARRING.exec(text)) !== null) {
     const t = m[1];

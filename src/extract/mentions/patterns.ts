@@ -2,7 +2,8 @@
  * @module Shared regular-expression fragments for names and titles, compiled once.
  * A title run is capitalised words joined by spaces, small connector words ("Masters of the
  * Universe", "Dead to Me") or a colon ("Pretty Little Liars: The Perfectionists"); "and" and
- * "with" end a run so that lists split ("Sneakerella and Dead to Me").
+ * "with" end a run so that lists split ("Sneakerella and Dead to Me"), except "and the" opening a
+ * longer phrase with its own connector ("Harry Potter and the Prisoner of Azkaban").
  */
 
 /** One capitalised word (letters, digits, apostrophes, hyphens, "!" and "&" inside). */
@@ -10,7 +11,7 @@ export const CAP = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’!&-]*`;
 /** Small words allowed inside a title between capitalised words. */
 export const CONN = String.raw`(?:of|the|to|a|an|in|on|at|for|from|de|la|le|du|von|van|vs\.?)`;
 /** A title run. */
-export const TITLE = String.raw`${CAP}(?:(?:[^\S\n]+${CONN})*[^\S\n]+${CAP}|:[^\S\n]+${CAP})*`;
+export const TITLE = String.raw`${CAP}(?:(?:[^\S\n]+${CONN})*[^\S\n]+${CAP}|:[^\S\n]+${CAP}|[^\S\n]+and[^\S\n]+the[^\S\n]+${CAP}(?:[^\S\n]+${CONN})+[^\S\n]+${CAP})*`;
 /** A personal name: one to four capitalised words (particles such as "de" allowed inside). */
 export const NAME = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)(?:[^\S\n]+(?:(?:de|da|van|von|del|di|le|la)[^\S\n]+)?\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){0,3}`;
 /** Two to four capitalised words. */
