@@ -32,6 +32,19 @@ export interface Layers {
 }
 export type LayerName = keyof Layers;
 
+/** Index of the sentence containing `offset` (binary search over sorted sentences), or -1. */
+export function findSentenceIndex(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -78,15 +91,7 @@ export class Document {
   /** The sentence containing `offset` (requires the sentences layer). */
   sentenceAt(offset: number): Sentence | undefined {
     const ss = this.get('sentences');
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = ss[mid];
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    const i = findSentenceIndex(ss, offset);
+    return i < 0 ? undefined : ss[i];
   }
 }

@@ -3,6 +3,7 @@
  * person references ("she", "the actress", "the Descendants star") resolved to a named person by
  * salience and gender, work references ("the film", "it", "the soundtrack") to a named work.
  */
+import { findSentenceIndex } from '../../doc/document.js';
 import type { Sentence } from '../../model/types.js';
 import type { Quotation } from '../quotes/find.js';
 import type { Candidate } from './candidates.js';
@@ -39,17 +40,7 @@ function inferSubtypes(text: string, cands: Candidate[]): void {
   }
 }
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid].start) hi = mid - 1;
-    else if (offset >= sentences[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const sentenceOf = findSentenceIndex;
 
 /** Role words that name the same job ("filmmaker" is a director). */
 const ROLE_GROUP: Record<string, string> = { director: 'director', filmmaker: 'director', 'film-maker': 'director', actress: 'actor', actor: 'actor', singer: 'singer', songstress: 'singer', 'singer-songwriter': 'singer', rapper: 'singer' };

@@ -5,6 +5,7 @@
  * handles, proper-noun name runs, then every later occurrence of a name already found, and the
  * references coreference resolves ("she", "the actress", "the Descendants star", "the film").
  */
+import { findSentenceIndex } from '../../doc/document.js';
 import type { Sentence, Token } from '../../model/types.js';
 import type { Quotation } from '../quotes/find.js';
 import { type Candidate, PRIORITY, overlapsAny, settle } from './candidates.js';
@@ -70,17 +71,7 @@ interface Ctx {
   cands: Candidate[];
 }
 
-function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid].start) hi = mid - 1;
-    else if (offset >= sentences[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const sentenceIndexAt = findSentenceIndex;
 
 function inSpeech(quotes: readonly Quotation[], offset: number): boolean {
   for (const q of quotes) if (q.kind === 'speech' && offset >= q.start && offset < q.end) return true;
