@@ -9,7 +9,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, SKIP } from './chromium.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -21,10 +22,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
 const XSS = resolve(ROOT, 'tests/fixtures/xss');
 const ARTIFACTS = join(ROOT, 'artifacts');
-const CHROMIUM = process.env.MARQUEE_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SKIP = !HAS_CHROMIUM && !process.env.CI ? `Chromium not found at ${CHROMIUM} (apt-get install chromium); skipped locally, required in CI` : false;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('hostile article content renders inert in every view', { skip: SKIP }, () => {
   let dir: string;
