@@ -101,10 +101,12 @@ export class ClaimContext {
   /** The work the article is about (most-mentioned film or series), if any. */
   readonly mainWork?: Mention;
   private readonly seen = new Set<string>();
+  /** Mentions this context read as works although the mention layer typed them otherwise. */
+  private readonly retyped = new Set<string>();
 
   constructor(readonly doc: Document) {
     this.text = workText(doc);
-    this.mentions = doc.get('mentions');
+    this.mentions = retypeWorks(this.text, doc.get('mentions'), this.retyped);
     const dates = doc.get('dates');
     const outer = new Map<number, [number, number]>();
     for (const q of findQuotations(this.text)) if (q.kind === 'title') outer.set(q.start, [q.outerStart, q.outerEnd]);
@@ -135,6 +137,8 @@ export class ClaimContext {
 
   /** A mention as a claim argument. */
   arg(m: Mention): ClaimArg {
+    // a retyped mention resolves by name and type, not through the mention's own (person) group
+    if (this.retyped.has(m.id)) return { name: m.canonical, type: m.type, ...(m.subtype ? { subtype: m.subtype } : {}) };
     return { mention: m.id, name: m.canonical, type: m.type, ...(m.subtype ? { subtype: m.subtype } : {}) };
   }
 
@@ -170,6 +174,29 @@ export class ClaimContext {
       extractor: EXTRACTOR,
     });
   }
+}
+
+/**
+ * A name followed by an appositive that calls it a film ("Stone Country, the neo-western directed
+ * by ...", "X, the Oscar-winning drama, ...") is a film, whatever the mention layer guessed: the
+ * head noun must end the noun phrase, so "Tom Hanks, the film star" stays a person.
+ */
+const FILM_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:film|movie|western|neo-western|drama|thriller|comedy|romcom|musical|documentary|blockbuster|sequel|prequel|biopic|horror|animation|sitcom|miniseries)(?=\s*(?:[,.;:—–]|\s(?:directed|produced|written|starring|that|which|about|from|by|based|in\s+which|co-starring)\b))/u;
+
+function retypeWorks(text: string, mentions: readonly Mention[], retyped: Set<string>): readonly Mention[] {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.detector === 'coref-pronoun' || m.detector === 'names-role' || m.detector === 'coref-descriptor') continue;
+    if (FILM_APPOSITIVE.test(text.slice(m.end, m.end + 80))) names.add(m.canonical);
+  }
+  if (names.size === 0) return mentions;
+  // a name that is also introduced by a role noun ("actor X") is a person after all
+  for (const m of mentions) if (m.type === 'person' && m.detector === 'names-role' && names.has(m.canonical)) names.delete(m.canonical);
+  return mentions.map((m) => {
+    if (m.type !== 'person' || !names.has(m.canonical) || m.detector === 'coref-pronoun' || m.detector === 'coref-descriptor') return m;
+    retyped.add(m.id);
+    return { ...m, type: 'work', subtype: 'film', detector: `${m.detector}+film-appositive` };
+  });
 }
 
 /** A pattern module: reads the context, emits claims through `ctx.emit`. */

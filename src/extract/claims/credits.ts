@@ -11,11 +11,16 @@ const AP = `['’‘]`;
 const ADJ = String.raw`(?:[\p{Ll}-]+\s+){0,3}`;
 
 // cast --------------------------------------------------------------------------------------
-const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-stars?)\b/;
-const P_AS_C = pattern(String.raw`{P}\s+(?:(?:stars|starred|starring|is|was|cast|is cast|was cast)\s+)?(?:opposite\s+(?:her|him|them|«P\d+»)\s+)?as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C}`);
+const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-stars?|returns|returning|return|reprises|reprising)\b/;
+const P_AS_C = pattern(String.raw`{P}\s+(?:(?:also\s+|once\s+again\s+)?(?:stars|starred|starring|is|was|cast|is cast|was cast|returns|returned|returning|will return|is returning|reprises\s+(?:her|his|their)\s+role|reprising\s+(?:her|his|their)\s+role)\s+)?(?:opposite\s+(?:her|him|them|«P\d+»)\s+)?as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C}(?!['’]s\s)`);
 const P_PAREN_C = pattern(String.raw`{P}\s+\(\s*{C}\s*\)`);
-const PLAYS_C = pattern(String.raw`{P}\s+(?:who\s+)?(?:plays|played|portrays|portrayed|is playing|will play|voices|voiced)\s+(?:the\s+)?{C}(?!\s+(?:in|from|on)\s)`);
+const PLAYS_C = pattern(String.raw`{P}\s+(?:who\s+)?(?:plays|played|portrays|portrayed|is playing|will play|voices|voiced)\s+(?:the\s+)?{C}(?!\s+(?:in|from|on)\s|['’]s\s)`);
 const PLAYS_C_IN_W = pattern(String.raw`{P}[^«]{0,40}?\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+{C}\s+(?:in|from|on)\s+(?:the\s+)?(?:«D\d+»\s+)?(?:${ADJ})?{W}`);
+/** "plays Tom's daughter Morwenna", "cast as Tom's daughter, Morwenna": the named relative is the character. */
+const KIN = 'daughter|son|wife|husband|mother|father|sister|brother|girlfriend|boyfriend|fiancée|fiancee|fiancé|fiance|widow|widower|niece|nephew|aunt|uncle|grandmother|grandfather|granddaughter|grandson|stepdaughter|stepson|stepmother|stepfather|partner|best friend|friend|rival|boss|assistant|lover';
+const PLAYS_KIN = pattern(String.raw`{P}[^«.]{0,50}?\b(?:as|plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+)?{C}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${KIN}),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}«])`);
+/** "Stone was not in Stone Country", "she was in Cinderella": being in a film is a cast statement (negated when it says so). */
+const WAS_IN_W = pattern(String.raw`{P}\s+(?:was|is|has been|had been|were)\s+(?:(?:not|never|also|even)\s+)?in\s+(?:the\s+)?(?:(?:film|movie|series|show)\s+)?{W}(?!\s*(?:['’]s|at|on)\b)`);
 const ROLE_OF_C = pattern(String.raw`{P}[^«]{0,40}?\b(?:takes on|took on|taking on|landed|plays|play|lands|won)\s+the\s+(?:[\p{Ll}-]+\s+)?(?:role|part)\s+of\s+${ADJ}{C}`);
 const W_STAR_P = pattern(String.raw`{W}\s*{P}`);
 const W_STAR_NAME = pattern(String.raw`{W}\s+(?:star|actor|actress|co-star)\s+{P}`);
@@ -98,6 +103,18 @@ export const castPatterns: PatternModule = (ctx) => {
     const c = char(v, m[2]);
     if (c?.type !== 'character') return;
     emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[1]), m, 0.8, { character: c.canonical });
+  });
+  eachMatch(ctx, PLAYS_KIN, (v, m, idx) => {
+    const c = char(v, m[2]);
+    if (person(v, m[1])?.type !== 'person' || c?.type !== 'character') return;
+    const name = m[3];
+    if (name === c.canonical || /^(?:The|A|An|In|On|At|Who|Which|And|But)$/.test(name.split(/\s+/)[0])) return;
+    emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[1]), m, 0.75, { character: name });
+  });
+  eachMatch(ctx, WAS_IN_W, (v, m) => {
+    const w = ctx.slot(v, m[2]).mention;
+    if (!w || !FILMISH.has(w.subtype ?? '')) return;
+    emitRel(ctx, v, 'cast_member', w, person(v, m[1]), m, 0.7);
   });
   eachMatch(ctx, ROLE_OF_C, (v, m, idx) => {
     const c = char(v, m[2]);

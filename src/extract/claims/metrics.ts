@@ -11,7 +11,7 @@ const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?`;
 const HOURS = new RegExp(String.raw`\b${NUM}\s+hours\b(?:\s+(?:of\s+(?:watch\s+time|viewing)|viewed|watched))?(?:\s+in\s+(?:its|their|the)\s+(first\s+(?:few\s+)?(?:\w+\s+)?(?:days|weeks?|months?)))?`, 'gu');
 const VIEWS = new RegExp(String.raw`\b${NUM}\s+(views|viewers|streams|households|accounts)\b|\b(?:viewed|watched|streamed)\s+((?:more than|over|nearly|almost|about|around)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|thousand)?\s+times\b`, 'gu');
 const MONEY = /([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|k)?\b/gu;
-const BOX_OFFICE_CUE = /\b(?:box office|grossed|gross|takings|took|taken|earned|made|opening weekend|ticket sales|raked in|pulled in)\b/i;
+const BOX_OFFICE_CUE = /\b(?:box office|grossed|grossing|gross|takings|took|taken|taking|earned|made|opening weekend|ticket sales|raked in|pulled in|global debut)\b/i;
 const CHART_RUN = /\b(?:in|on|atop)\s+((?:«O\d+»|[\p{Lu}][\p{L}]+)[’'‘]s\s+Top\s+\d+|the\s+(?:[\p{L}\s]{0,20})?(?:chart|charts|Top\s+\d+))\s+for\s+(\w+)\s+(weeks|days|months)\b|\bspent\s+(\w+)\s+(weeks|days|months)\s+(?:at\s+(?:number|No\.?)\s+(\w+)|in\s+((?:the\s+|«O\d+»['’‘]s\s+)[\p{L}\s-]{0,20}?(?:chart|charts|Top\s+\d+)))/giu;
 const CHART_POS = /\b(?:went|gone|going|goes|go|entered|enters|debuted|debuts|straight|came|comes|shot|reached|reaches|peaked|climbed|rose|jumped|stayed|remained|was|is|fell|dropped|slipped|slid|moved|new entry)\s+(?:straight\s+)?(?:in\s+|into\s+the\s+chart\s+|the\s+(?:[\p{L}\s]{0,25}?)chart\s+)?(?:at|to)\s+(?:number|No\.?)\s+(\w+)\b|,\s+at\s+(?:number|No\.?)\s+(\w+)\b|\b(topped|tops|top)\s+the\s+((?:[\p{L}\s]{0,25}?)(?:chart|charts|box office|Billboard\s+\d+|Hot\s+100))/giu;
 const RANKING = /\b(?:the|its|their)\s+(?:[\p{L}]+['’]s\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:most[- ]|biggest\s+|best[- ]|highest[- ])([\p{L}-]+\s+)?(?:original\s+|English-language\s+|new\s+)?(movie|film|series|show|title|song|album|single)s?\s+of\s+(?:all\s+time|\d{4}|the\s+year)/giu;
@@ -67,9 +67,11 @@ export const metricPatterns: PatternModule = (ctx) => {
         if (!w) continue;
         // "made 3.35m Euros" is often a fee: "made"/"earned" count only with "box office" nearby
         const near = tpl.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
-        if (!/\b(?:box office|grossed|takings|took|taken|opening weekend|ticket sales|raked in|pulled in)\b/i.test(near)) continue;
+        if (!/\b(?:box office|grossed|grossing|takings|took|taken|taking|opening weekend|ticket sales|raked in|pulled in|global debut)\b/i.test(near)) continue;
         // "took more than the expected $18m": a forecast or comparison figure is not the takings
-        if (/\b(?:expected|forecast|predicted|projected|estimated|than|budget\s+of|cost|costs|costing)\s*$/i.test(tpl.slice(Math.max(0, m.index - 24), m.index))) continue;
+        // ("taking an estimated $31.2m" is the takings, estimated as box office figures always are)
+        const before = tpl.slice(Math.max(0, m.index - 30), m.index);
+        if (/\b(?:expected|forecast|predicted|projected|estimated|than|budget\s+of|cost|costs|costing|(?:forecasts?|predictions?|projections?|expectations?|estimates?)\s+of)\s*$/i.test(before) && !/\b(?:an|its)\s+estimated\s*$/i.test(before)) continue;
         // "$30.2m (£15.5m)": the bracketed conversion is the same figure
         if (/[$£€][\d.,]+\s*(?:m|bn|million|billion)?\s*\($/.test(tpl.slice(Math.max(0, m.index - 16), m.index))) continue;
         const n = Number(m[2].replace(/,/g, '')) * scale(m[3]);

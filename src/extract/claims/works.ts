@@ -30,7 +30,9 @@ const ORG_POSS_W = pattern(String.raw`{O}${AP}s\s+(?:[\p{Ll}-]+\s+){0,3}{W}`);
 const ORG_NOUN_W = pattern(String.raw`{O}\s+(?:original\s+|hit\s+|new\s+)?(?:hit|movie|film|series|show|drama|original|comedy|documentary|thriller|romance)\s*,?\s*{W}`);
 const STREAM_ON = pattern(String.raw`{W}[^«]{0,40}?\b(?:available\s+to\s+stream|streaming|available|now\s+streaming|premieres?|premiered|debuts?|debuted|airs?|aired|arrives?|arrived|launch(?:es|ed)?)\s+on\s+{O}`);
 const DISTRIBUTES_SONG = pattern(String.raw`{O}.{0,200}?\b(?:also\s+)?(?:distributes|distributed|releases|released)\s+{P}${AP}s\s+(song|single|track|album)`);
-const LABEL = pattern(String.raw`\b(?:released|out)\s+(?:on|through|via|by)\s+{O}|\bsigned\s+(?:to|with)\s+{O}`);
+const LABEL = pattern(String.raw`\b(?:released|out|issued|available)\s+(?:now\s+)?(?:on|through|via|by)\s+{O}|\bsigned\s+(?:to|with)\s+{O}`);
+/** A record label by kind, or by a name a label carries ("Tidewater Records"). */
+const isLabel = (m?: Mention): boolean => !!m && m.type === 'organization' && (m.subtype === 'record_label' || /\b(?:Records|Recordings|Music Group)$/.test(m.canonical));
 
 const RELEASED_ON = pattern(String.raw`\b(?:premiered|premieres|released|debuted|debuts|opened|opens|arrived|arrives|launched|launches|hits?\s+(?:cinemas|theaters|theatres|screens|Netflix)|out|came\s+out|comes\s+out|releases)\b[^«.]{0,20}?{D}`);
 const DATE_W = pattern(String.raw`\bthe\s+{D}\s+{W}`);
@@ -155,12 +157,18 @@ export const releasePatterns: PatternModule = (ctx) => {
     rel(ctx, v, 'distributed_by', song, org, m, 0.7);
     if (org.subtype === 'record_label') rel(ctx, v, 'record_label', song, org, m, 0.7);
   });
-  eachMatch(ctx, LABEL, (v, m) => {
+  eachMatch(ctx, LABEL, (v, m, idx) => {
     const org = ctx.slot(v, m[1] ?? m[2]).mention;
-    if (org?.subtype !== 'record_label') return;
-    const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index && (s.mention?.subtype === 'song' || s.mention?.subtype === 'album'));
-    const w = works[works.length - 1]?.mention ?? v.slots.find((s) => s.kind === 'P' && s.tplEnd <= m.index)?.mention;
-    rel(ctx, v, 'record_label', w, org, m, 0.65);
+    if (!isLabel(org)) return;
+    const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index && (s.mention?.subtype === 'song' || s.mention?.subtype === 'album' || s.mention?.subtype === 'soundtrack'));
+    const last = works[works.length - 1];
+    // "The Paper Lanterns soundtrack album, released by X": the label is the soundtrack's
+    const w: Mention | ClaimArg | undefined = last && /^\s+soundtrack\b/.test(v.tpl.slice(last.tplEnd, last.tplEnd + 12)) && last.mention
+      ? { name: `${last.mention.canonical} (soundtrack)`, type: 'work', subtype: 'soundtrack' }
+      : last?.mention ?? v.slots.find((s) => s.kind === 'P' && s.tplEnd <= m.index)?.mention
+        // "It is out now on X": the song of the sentences just before
+        ?? (/^\s*(?:It|The\s+(?:song|single|track|album|record|EP))\b/.test(v.tpl) ? ctx.recentWork(idx, (mm) => mm.subtype === 'song' || mm.subtype === 'album', 2) : undefined);
+    rel(ctx, v, 'record_label', w, org, m, 0.65, {}, last?.tplStart);
   });
   eachMatch(ctx, RELEASED_ON, (v, m, idx) => {
     const d = ctx.slot(v, m[1]).date;
