@@ -20,6 +20,11 @@ describe('relation scorer', () => {
   it('normalises names like the benchmark (case, punctuation, quotes)', () => {
     assert.equal(normName(' "Mess of Blues". '), 'mess of blues');
     assert.equal(normName('Sofia Carson’s'), "sofia carson's");
+    // gold names are joined tokens: spacing around punctuation is not part of the name
+    assert.equal(normName("I 'm Still Alive"), normName("I'm Still Alive"));
+    assert.equal(normName('I Wonder ( Departure )'), normName('I Wonder (Departure)'));
+    assert.equal(normName('Extreme Makeover : Home Edition'), normName('Extreme Makeover: Home Edition'));
+    assert.notEqual(normName('Power of Few'), normName('The Power of Few'));
   });
 
   it('reads gold date names at their precision', () => {

@@ -42,13 +42,19 @@ export interface PropertyScore extends Counts {
   f1: number;
 }
 
-/** Lower-case, trim surrounding punctuation and quotes, fold whitespace. */
+/**
+ * Lower-case, trim surrounding punctuation and quotes, fold whitespace. The gold names are
+ * written from tokens ("I 'm Still Alive", "Extreme Makeover : Home Edition", "I Wonder
+ * ( Departure )") where the text has "I'm Still Alive": spaces next to punctuation are dropped
+ * on both sides, so a name compares as the text writes it.
+ */
 export function normName(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
+    .replace(/ (?=['),.:;!?\]-])|(?<=[(\[-]) /g, '')
     .replace(/^[\s"'.,;:!?()[\]-]+|[\s"'.,;:!?()[\]-]+$/g, '');
 }
 

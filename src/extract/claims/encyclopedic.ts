@@ -10,9 +10,9 @@ import type { ClaimContext, SentenceView } from './context.js';
 import { tplToDoc } from './context.js';
 
 /** What the definitional first sentence says the topic is. */
-type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician' | 'character' | 'actor' | 'creator';
+export type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician' | 'character' | 'actor' | 'creator';
 
-interface Topic {
+export interface Topic {
   readonly name: string;
   readonly kind: TopicKind;
   /** Sentence of the definition and the template offset of its verb ("is", "was"). */
@@ -39,7 +39,14 @@ function kindOf(noun: string): TopicKind | undefined {
   return WORK_NOUNS.find(([re]) => re.test(noun))?.[1];
 }
 
-/** The topic of the document from its first definitional sentence. */
+const topics = new WeakMap<ClaimContext, Topic | null>();
+
+/** The topic of the document from its first definitional sentence (computed once per context). */
+export function topicOf(ctx: ClaimContext): Topic | undefined {
+  if (!topics.has(ctx)) topics.set(ctx, findTopic(ctx) ?? null);
+  return topics.get(ctx) ?? undefined;
+}
+
 function findTopic(ctx: ClaimContext): Topic | undefined {
   for (const [index, v] of ctx.views.slice(0, 2).entries()) {
     const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)\s+as\s+[^,]{1,60},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
@@ -96,7 +103,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const words = name.split(/\s+/);
       if (words.length >= 3 && NATIONALITY.test(words[0]) && slot[1] !== 'W') name = words.slice(1).join(' ');
       // a name the detector cut short: "«P:Rage Against» the Machine"
-      const more = /^\s+(?:(?:of|the|of the|and the|for|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
+      const more = /^\s+(?:(?:of|the|of the|and the|for|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|\d{1,2}(?![\d\p{L}])))*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
       if (more && !/^[a-z]/.test(raw) && !more[0].trim().split(/\s+/).some((w) => NATIONALITY.test(w))) {
         const end = pos + slot[0].length + more[0].length;
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] === 'O' ? undefined : slot[1] };
@@ -261,7 +268,7 @@ const CUES: Cue[] = [
 
 /** Encyclopedic credit patterns (see module doc). */
 export function encyclopedicPatterns(ctx: ClaimContext): void {
-  const topic = findTopic(ctx);
+  const topic = topicOf(ctx);
   ctx.views.forEach((v, index) => {
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
@@ -296,7 +303,9 @@ const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bth
 const SUBJECT_RECORDED = /(?<![\w»'’]\s*)«P(\d+)»\s+(?:(?:also|later|then|first|originally|had|has|have)\s+)*(?:recorded|released|performed|sang|covered|issued|re-recorded|rerecorded)\s+[^.;«]{0,60}?(«W\d+»)/g;
 const OWNER_TITLE_ALBUM = /«P(\d+)»['’]s?\s+(?:«D\d+»\s+)?(«W\d+»)\s+(?:album|single|EP|LP)\b/g;
 const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\b(?:\s*(?::|,|\s+were|\s+are)|[^.;«:]{0,120}?(?:such as|including|include|includes|:)\b)\s*/g;
-const LABEL_CUE = /\b(?:released\s+(?:[\w-]+\s+){0,5}?(by|on|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under))\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?/g;
+const LABEL_CUE = /\b(?:released\s+(?:(?:(?!(?:produced|co-produced|written|directed|recorded|performed|composed|sung|and|but|which|who)\b)[\w'’-]+|«[DW]\d+»(?:['’]s)?),?\s+){0,10}?(by|on(?!\s+«D)|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under))\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?/g;
+/** Between two labels of one release: "(worldwide) and", "in the United States and by". */
+const LABEL_MORE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|for)\s+(?:the\s+)?(?:[^,;.«()]{0,25}?|«[A-Z]\d+»)\s*)?,?\s*and\s+(?:(?:by|on|through|via)\s+)?(?:the\s+)?/;
 const LABEL_WORD = /\b(?:Records|Recordings|Music|Label|Entertainment)\b/;
 const TOPIC_SUBJECT = /^\s*(?:It|They|He|She|The\s+(?:album|song|single|band|group|duo|record|EP|track))\b/;
 
@@ -352,25 +361,37 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
     // labels: "released by Nettwerk", "signed with Epic Records", "on the Atlantic label"
     LABEL_CUE.lastIndex = 0;
     while ((m = LABEL_CUE.exec(v.tpl)) !== null) {
-      const n = readName(ctx, v, m.index + m[0].length, 'OR', false);
-      if (!n) continue;
-      const after = v.tpl.slice(n.tplEnd, n.tplEnd + 8);
-      if (/\b(?:Top|Chart|Charts|DVD|Billboard|Hot|Singles|Albums)\b/.test(n.name) || /^\s*(?:chart|Chart|charts)\b/.test(after)) continue;
-      const labelled = LABEL_WORD.test(n.name) || /^\s*(?:label|Records)\b/.test(after) || /label/.test(m[0]);
-      if (!labelled && !(m[1] === 'by' || m[2]) ) continue;
-      if (!labelled && (n.slotKind === 'P' || isPerson(n.name) || performers.some((p) => p.name === n.name))) continue;
-      const label: ClaimArg = { name: n.name, type: 'organization', subtype: 'label' };
-      const subjects: ClaimArg[] = [];
-      // "Proctor had signed to BNA Records": the artist who signed
-      const signer = m[2] ? v.slots.filter((sl) => sl.kind === 'P' && sl.tplEnd <= m!.index && sl.mention).pop() : undefined;
-      if (signer?.mention && !isPerson(n.name)) subjects.push({ mention: signer.mention.id, name: signer.mention.canonical, type: 'person' });
-      const works = v.slots.filter((sl) => sl.kind === 'W').map((sl) => ctx.text.slice(sl.start, sl.end).replace(/^["“]|["”]$/g, ''));
-      if (aboutTopic || works.length === 0) {
-        if (topic.kind !== 'musician') subjects.push(topicArg(topic));
-        subjects.push(...performers);
+      const first = readName(ctx, v, m.index + m[0].length, 'OR', false);
+      if (!first) continue;
+      // "by Elektra Records in the United States and by Vertigo Records internationally",
+      // "via 4AD (worldwide) and Warner Bros. in the US": one claim per label
+      const labels = [first];
+      for (;;) {
+        const last = labels[labels.length - 1];
+        const more = LABEL_MORE.exec(v.tpl.slice(last.tplEnd));
+        const next = more && readName(ctx, v, last.tplEnd + more[0].length, 'OR', false);
+        if (!more || !next || !(LABEL_WORD.test(next.name) || next.slotKind === 'O') || labels.some((l) => l.name === next.name)) break;
+        labels.push(next);
       }
-      for (const w of works) if (!isPerson(w) && /^[\p{Lu}\d]/u.test(w) && !/^(?:It|This|That|They|The (?:album|song|single))$/.test(w)) subjects.push({ name: w, type: 'work' });
-      for (const sub of subjects) if (sub.name !== n.name) ctx.emit(v, { predicate: 'record_label', subject: sub, object: label, confidence: 0.6, tplStart: m.index, tplEnd: n.tplEnd });
+      for (const n of labels) {
+        const after = v.tpl.slice(n.tplEnd, n.tplEnd + 8);
+        if (/\b(?:Top|Chart|Charts|DVD|Billboard|Hot|Singles|Albums)\b/.test(n.name) || /^\s*(?:chart|Chart|charts)\b/.test(after)) continue;
+        const labelled = LABEL_WORD.test(n.name) || /^\s*(?:label|Records)\b/.test(after) || /label/.test(m[0]);
+        if (!labelled && !(m[1] === 'by' || m[2]) ) continue;
+        if (!labelled && (n.slotKind === 'P' || isPerson(n.name) || performers.some((p) => p.name === n.name))) continue;
+        const label: ClaimArg = { name: n.name, type: 'organization', subtype: 'label' };
+        const subjects: ClaimArg[] = [];
+        // "Proctor had signed to BNA Records": the artist who signed
+        const signer = m[2] ? v.slots.filter((sl) => sl.kind === 'P' && sl.tplEnd <= m!.index && sl.mention).pop() : undefined;
+        if (signer?.mention && !isPerson(n.name)) subjects.push({ mention: signer.mention.id, name: signer.mention.canonical, type: 'person' });
+        const works = v.slots.filter((sl) => sl.kind === 'W').map((sl) => ctx.text.slice(sl.start, sl.end).replace(/^["“]|["”]$/g, ''));
+        if (aboutTopic || works.length === 0) {
+          if (topic.kind !== 'musician') subjects.push(topicArg(topic));
+          subjects.push(...performers);
+        }
+        for (const w of works) if (!isPerson(w) && /^[\p{Lu}\d]/u.test(w) && !/^(?:It|This|That|They|The (?:album|song|single))$/.test(w)) subjects.push({ name: w, type: 'work' });
+        for (const sub of subjects) if (sub.name !== n.name) ctx.emit(v, { predicate: 'record_label', subject: sub, object: label, confidence: 0.6, tplStart: m.index, tplEnd: n.tplEnd });
+      }
     }
   });
 }

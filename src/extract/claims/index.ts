@@ -15,6 +15,7 @@ import { metricPatterns } from './metrics.js';
 import { saidPatterns } from './said.js';
 import { releasePatterns, sourcePatterns } from './works.js';
 import { encyclopedicPatterns } from './encyclopedic.js';
+import { documentPatterns } from './document.js';
 
 /** The pattern modules, run in this order. */
 export const PATTERN_MODULES: readonly PatternModule[] = [
@@ -28,6 +29,7 @@ export const PATTERN_MODULES: readonly PatternModule[] = [
   awardPatterns,
   saidPatterns,
   encyclopedicPatterns,
+  documentPatterns,
 ];
 
 /**
