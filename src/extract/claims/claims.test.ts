@@ -31,6 +31,25 @@ const CASES: Case[] = [
   { text: 'The film resonated with audiences, staying in Netflix\'s Top 10 for six weeks and becoming the third most-watched movie of 2022.', expect: [] },
   { text: 'According to Tudum, the music video for "Come Back Home" was directed by Elizabeth Allen Rosenbaum.', expect: [] },
   { text: 'Sofia Carson did not star in the film "Cinderella".', expect: [], forbid: ['cast_member|Cinderella|Sofia Carson'] },
+  // a character named through a relative; "as Tom's daughter" must not make Tom the role
+  { text: 'Isla Penrose, who plays Tom\'s daughter Morwenna, gets a subplot of her own in the film "Paper Lanterns".', expect: ['cast_member|Paper Lanterns|Isla Penrose|character=Morwenna'], forbid: ['cast_member|Paper Lanterns|Isla Penrose|character=Tom'] },
+  { text: 'The film "Paper Lanterns" is a hit. Newcomer Isla Penrose rounds out the main cast as Tom\'s daughter, Morwenna.', expect: ['cast_member|Paper Lanterns|Isla Penrose|character=Morwenna'], forbid: ['cast_member|Paper Lanterns|Isla Penrose|character=Tom'] },
+  { text: 'Netflix has confirmed a sequel to the film "Paper Lanterns". Isla Penrose also returns as Morwenna, now a college student.', expect: ['cast_member|Paper Lanterns|Isla Penrose|character=Morwenna'] },
+  // negation: a cited "no"
+  { text: 'Rafael Stone stars in "Dry Creek". Despite the name, Stone was not in the film "Stone Country".', expect: ['cast_member|Stone Country|Rafael Stone|@negated'], forbid: ['cast_member|Stone Country|Rafael Stone'] },
+  // record labels named by kind of name, and a soundtrack album's label
+  { text: 'Delphine Okafor has released the single "Harbour Lights". It is out now on Tidewater Records.', expect: ['record_label|Harbour Lights|Tidewater Records'] },
+  // a film appositive overrides a person-looking title; an estimated takings figure is box office, a forecast is not
+  { text: 'Stone Country, the neo-western directed by Colm Brennan, topped the box office this weekend, taking an estimated $31.2 million, well ahead of industry forecasts of $22 million.', expect: ['director|Stone Country|Colm Brennan', 'box_office|Stone Country|31200000|unit=USD'], forbid: ['box_office|Stone Country|22000000'] },
+  { text: 'Tom Hanks, the film star, arrived in London on Monday.', expect: [], forbid: ['box_office|Tom Hanks|1'] },
+  // awards: categories without the award in the sentence take the article's ceremony
+  { text: 'Aviator wins at the Golden Globes. Ray star Jamie Foxx was best actor while Annette Bening won best actress for Being Julia. The comedy "Sideways" was named best screenplay and best comedy.', expect: ['award_received|Jamie Foxx|Golden Globe Awards|category=best actor', 'award_received|Annette Bening|Golden Globe Awards|category=best actress', 'award_received|Sideways|Golden Globe Awards|category=best screenplay', 'award_received|Sideways|Golden Globe Awards|category=best comedy'], forbid: ['award_received|Ray|Golden Globe Awards|category=best actor'] },
+  { text: 'Kanye West and Usher led the Grammy Awards nominations. Singer John Legend won best male and best album for Get Lifted, while Alicia Keys picked up the best female artist award.', expect: ['award_received|John Legend|Grammy Awards|category=best male', 'award_received|John Legend|Grammy Awards|category=best album', 'award_received|Alicia Keys|Grammy Awards|category=best female artist'] },
+  { text: 'The Oscars take place on Sunday. Bookmakers predict Cate Blanchett will be named best supporting actress.', expect: ['award_received|Cate Blanchett|Academy Awards|category=best supporting actress|@speculative'], forbid: ['award_received|Cate Blanchett|Academy Awards|category=best supporting actress|@asserted'] },
+  { text: 'The Oscars take place on Sunday. Martin Scorsese has never won best director, despite four nominations.', expect: ['award_received|Martin Scorsese|Academy Awards|category=best director|@negated'] },
+  { text: 'The Baftas were held on Saturday. Clint Eastwood\'s boxing drama won best film. The best first screenplay award went to Joshua Marston.', expect: ['award_received|Joshua Marston|BAFTA Awards|category=best first screenplay'], forbid: ['award_received|Clint Eastwood|BAFTA Awards|category=best film'] },
+  { text: 'The Oscars take place on Sunday. Imelda Staunton was nominated for best actress for Vera Drake.', expect: ['nominated_for|Imelda Staunton|Academy Awards|category=best actress'] },
+  { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 
 function render(c: DocClaim): string {
@@ -44,8 +63,10 @@ function has(claims: readonly DocClaim[], spec: string): boolean {
     const o = isLiteral(c.object) ? c.object.value : c.object.name;
     if (c.predicate !== predicate || c.subject.name !== subject) return false;
     if (predicate === 'said' ? !o.startsWith(object) : o !== object) return false;
-    if (c.modality === 'negated') return false;
-    return quals.every((q) => {
+    const want = quals.find((q) => q.startsWith('@'))?.slice(1);
+    // a spec names its modality with `@negated`/`@speculative`; without one it means a positive claim
+    if (want ? c.modality !== want : c.modality === 'negated') return false;
+    return quals.filter((q) => !q.startsWith('@')).every((q) => {
       const [k, v] = q.split('=');
       return String(c.qualifiers[k]) === v;
     });
