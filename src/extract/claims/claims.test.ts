@@ -49,6 +49,11 @@ const CASES: Case[] = [
   { text: 'The Oscars take place on Sunday. Martin Scorsese has never won best director, despite four nominations.', expect: ['award_received|Martin Scorsese|Academy Awards|category=best director|@negated'] },
   { text: 'The Baftas were held on Saturday. Clint Eastwood\'s boxing drama won best film. The best first screenplay award went to Joshua Marston.', expect: ['award_received|Joshua Marston|BAFTA Awards|category=best first screenplay'], forbid: ['award_received|Clint Eastwood|BAFTA Awards|category=best film'] },
   { text: 'The Oscars take place on Sunday. Imelda Staunton was nominated for best actress for Vera Drake.', expect: ['nominated_for|Imelda Staunton|Academy Awards|category=best actress'] },
+  // box-office reports: "with $X", places without "number", yen, scope; DVD sales and company sales are not takings
+  { text: 'Hitch tops US box office. Keanu Reeves thriller "Constantine" opened at number two with $30.5m (£16m). The comedy "Hitch" dropped to second place with takings of $21m, while the horror film "Cursed" was in fourth position with $9.5m.', expect: ['chart_position|Constantine|2', 'box_office|Constantine|30500000|unit=USD', 'chart_position|Hitch|2', 'box_office|Hitch|21000000', 'chart_position|Cursed|4', 'box_office|Cursed|9500000'], forbid: ['box_office|Constantine|16000000'] },
+  { text: 'Animation charms Japan box office. The film "Howl\'s Moving Castle" took 20bn yen (£102m) to become the biggest film in Japan in 2004.', expect: ['box_office|Howl\'s Moving Castle|20000000000|unit=JPY'], forbid: ['box_office|Howl\'s Moving Castle|102000000'] },
+  { text: 'Ray DVD beats box office takings. The film "Ray" earned $80m from DVD sales, outstripping its $74m US box office total.', expect: ['box_office|Ray|74000000|scope=US'], forbid: ['box_office|Ray|80000000'] },
+  { text: 'Box office blow for Alexander. Director Oliver Stone\'s historical epic Alexander entered the charts at number six. "National Treasure" took $33.1m.', expect: [], forbid: ['director|National Treasure|Oliver Stone'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

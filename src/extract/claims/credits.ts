@@ -248,7 +248,10 @@ export const crewPatterns: PatternModule = (ctx) => {
     emitRel(ctx, v, 'director', ctx.slot(v, m[2]).mention, ctx.slot(v, m[1]).mention, m, 0.65);
   });
   eachMatch(ctx, ROLE_DIRECTOR, (v, m, idx) => {
-    const w = workFor(ctx, v, idx);
+    // "Director Oliver Stone's historical epic Alexander": the possessed title, or nothing
+    const poss = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?«W(\d+)»/u.exec(v.tpl.slice(m.index + m[0].length));
+    if (/^['’]s\b/.test(v.tpl.slice(m.index + m[0].length)) && !poss) return;
+    const w = poss ? ctx.slot(v, poss[1]).mention : workFor(ctx, v, idx);
     if (!w || w.subtype !== 'film') return;
     emitRel(ctx, v, 'director', w, ctx.slot(v, m[1]).mention, m, 0.55);
   });
