@@ -33,9 +33,10 @@ describe('relation scorer', () => {
     assert.equal(dateKey('March 2010'), '2010-03');
   });
 
-  it('derives characters and present-in-work triples from cast claims', () => {
+  it('derives characters, present-in-work and character performer triples from cast claims', () => {
     const t = claimsToTriples([claim('cast_member', 'Heat', 'Al Pacino', { character: 'Vincent Hanna' })]);
-    assert.deepEqual(t.map((x) => x.property).sort(), ['P1441', 'P161', 'P674']);
+    assert.deepEqual(t.map((x) => x.property).sort(), ['P1441', 'P161', 'P175', 'P674']);
+    assert.ok(t.some((x) => x.property === 'P175' && x.head === 'Vincent Hanna' && x.tail === 'Al Pacino'));
   });
 
   it('counts tp, fp and fn per property, matching any gold name', () => {

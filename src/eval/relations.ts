@@ -83,7 +83,8 @@ function nameMatches(pred: string, golds: readonly string[]): boolean {
 
 /**
  * Triples from a document's claims. Beyond each claim's own property, a cast_member claim with
- * a character also states P674 (work → character) and P1441 (character → work), and a
+ * a character also states P674 (work → character), P1441 (character → work) and P175
+ * (character → the actor playing it, as Wikidata models it), and a
  * characters claim (P674) also states its inverse P1441.
  */
 export function claimsToTriples(claims: readonly DocClaim[]): Triple[] {
@@ -104,6 +105,8 @@ export function claimsToTriples(claims: readonly DocClaim[]): Triple[] {
     if (c.predicate === 'cast_member' && typeof c.qualifiers.character === 'string') {
       add(c.subject.name, 'P674', c.qualifiers.character);
       add(c.qualifiers.character, 'P1441', c.subject.name);
+      // Wikidata's performer of a fictional character is the actor who plays it
+      add(c.qualifiers.character, 'P175', tail);
     }
   }
   return out;

@@ -7,7 +7,7 @@
  * `via: 'document'`, and takes the modality of that sentence.
  */
 import type { ClaimArg, DocClaim } from '../../model/types.js';
-import type { ClaimContext, SentenceView, Slot } from './context.js';
+import { modalityOf, type ClaimContext, type SentenceView, type Slot } from './context.js';
 import { topicOf, type Topic } from './encyclopedic.js';
 
 export const VIA_DOCUMENT = { via: 'document' } as const;
@@ -22,8 +22,13 @@ function viewOf(ctx: ClaimContext, c: DocClaim): SentenceView | undefined {
 /** Re-state `c`'s evidence for another claim (same sentence, same span). */
 function emitAt(ctx: ClaimContext, c: DocClaim, claim: { predicate: string; subject: ClaimArg; object: ClaimArg }, confidence: number): void {
   const v = viewOf(ctx, c);
-  if (!v) return;
-  ctx.emit(v, { ...claim, qualifiers: { ...VIA_DOCUMENT }, confidence, start: c.span.start, end: c.span.end });
+  if (!v || stated(ctx, claim.predicate, claim.subject.name, claim.object.name)) return;
+  ctx.emit(v, { ...claim, qualifiers: { ...VIA_DOCUMENT }, modality: c.modality, confidence, start: c.span.start, end: c.span.end });
+}
+
+/** True when some claim already states predicate(subject, object). */
+function stated(ctx: ClaimContext, predicate: string, subject: string, object: string): boolean {
+  return ctx.claims.some((c) => c.predicate === predicate && c.subject.name === subject && 'name' in c.object && c.object.name === object);
 }
 
 /** Document-level inference (see module doc). Runs after the sentence pattern modules. */
@@ -60,14 +65,15 @@ function musicInference(ctx: ClaimContext, topic: Topic): void {
     // the songs an album article names are the album's tracks
     ctx.views.forEach((v) => {
       if (COVER_SENTENCE.test(v.text)) return;
+      const modality = modalityOf(v.text, v.text);
       for (const s of v.slots) {
         if (s.kind !== 'W' || s.mention?.detector !== 'title-quoted') continue;
         const title = titleOf(ctx, s);
         if (!title || title === topic.name || performerNames.has(title) || otherWork.has(title)) continue;
         if (OTHER_CREDIT.test(v.tpl.slice(s.tplEnd))) continue;
         const track: ClaimArg = { name: title, type: 'work', subtype: 'song' };
-        for (const p of performers.values()) ctx.emit(v, { predicate: 'performer', subject: track, object: p, qualifiers: { ...VIA_DOCUMENT }, confidence: 0.5, tplStart: s.tplStart, tplEnd: s.tplEnd });
-        for (const l of labels) ctx.emit(v, { predicate: 'record_label', subject: track, object: l.object as ClaimArg, qualifiers: { ...VIA_DOCUMENT }, confidence: 0.5, tplStart: s.tplStart, tplEnd: s.tplEnd });
+        for (const p of performers.values()) if (!stated(ctx, 'performer', title, p.name)) ctx.emit(v, { predicate: 'performer', subject: track, object: p, qualifiers: { ...VIA_DOCUMENT }, modality, confidence: 0.5, tplStart: s.tplStart, tplEnd: s.tplEnd });
+        for (const l of labels) if (!stated(ctx, 'record_label', title, objectName(l))) ctx.emit(v, { predicate: 'record_label', subject: track, object: l.object as ClaimArg, qualifiers: { ...VIA_DOCUMENT }, modality, confidence: 0.5, tplStart: s.tplStart, tplEnd: s.tplEnd });
       }
     });
   }

@@ -32,4 +32,40 @@ describe('encyclopedic patterns', () => {
     const t = triples('Movie stars from across the globe are heading to the city for the film festival, directed by organisers.');
     assert.deepEqual(t.filter((x) => x.startsWith('director|')), []);
   });
+
+  it('reads the owner of a release from a possessive definition', () => {
+    const t = triples("Velvet Moon is Dana Whitfield's last album. It was released by Northgate Records in 2011.");
+    assert.ok(t.includes('performer|Velvet Moon|Dana Whitfield'), t.join('\n'));
+  });
+
+  it('keeps the article of a title that starts with The', () => {
+    const t = triples('The Quiet Harbour is the debut studio album by the British band Lanternfish.');
+    assert.ok(t.includes('performer|The Quiet Harbour|Lanternfish'), t.join('\n'));
+  });
+
+  it('reads every label of a release and names with initials', () => {
+    const t = triples('Low Country is a 1970 American drama film directed by Anna Kowalski. The film stars Rip Dalton, James T. Callan, Phil Brown and Dora Vance. Salt Lines is the fourth album by Lanternfish, released on 4 June 1996 by Northgate Records in the United States and by Eastfield Records internationally.');
+    for (const p of ['Rip Dalton', 'James T. Callan', 'Phil Brown', 'Dora Vance']) assert.ok(t.includes(`cast_member|Low Country|${p}`), t.join('\n'));
+  });
+
+  it('gives an episode\'s broadcaster to its series', () => {
+    const t = triples('"Lantern Night" is the fourth episode of the second season of the American television drama Harbour Street. It first aired on the Northgate network on May 2, 2014.');
+    assert.ok(t.some((x) => /^original_broadcaster\|Harbour Street\|(?:the )?Northgate/.test(x)), t.join('\n'));
+    assert.ok(!t.some((x) => x.startsWith('original_broadcaster|Lantern Night|')), t.join('\n'));
+  });
+
+  it('reads the films of a person with several roles, unquoted titles included', () => {
+    const t = triples('Dana Whitfield (born 1 October 1985) is an Indian playback singer, actor, director and screenwriter. Dana made her acting debut in Paper Kites (2008). Her directorial debut was in 2010 with Salt Harbour. She scripted and directed the film Low Tide in 2013. She wrote and directed The Quiet Orchard, an adaptation of a novel.');
+    assert.ok(t.includes('cast_member|Paper Kites|Dana Whitfield'), t.join('\n'));
+    assert.ok(t.includes('director|Salt Harbour|Dana Whitfield'), t.join('\n'));
+    for (const p of ['director', 'screenwriter']) {
+      assert.ok(t.includes(`${p}|Low Tide|Dana Whitfield`), t.join('\n'));
+      assert.ok(t.includes(`${p}|The Quiet Orchard|Dana Whitfield`), t.join('\n'));
+    }
+  });
+
+  it('takes no modifier for a title', () => {
+    const t = triples('Tom Reyes (born 1920) was an English actor best known for his appearances in British war films of the 1950s. In 1995 he scored the AFI short Requiem.');
+    assert.ok(!t.some((x) => /\|(?:British|AFI)\|/.test(x)), t.join('\n'));
+  });
 });

@@ -18,6 +18,8 @@ export interface Topic {
   /** Sentence of the definition and the template offset of its verb ("is", "was"). */
   readonly index: number;
   readonly verbAt: number;
+  /** Every role a person topic is given ("singer, actor and director"); the kind alone for a work. */
+  readonly roles: ReadonlySet<TopicKind>;
 }
 
 const WORK_NOUNS: [RegExp, TopicKind][] = [
@@ -49,7 +51,7 @@ export function topicOf(ctx: ClaimContext): Topic | undefined {
 
 function findTopic(ctx: ClaimContext): Topic | undefined {
   for (const [index, v] of ctx.views.slice(0, 2).entries()) {
-    const m = /^\s*(?:The\s+)?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)\s+as\s+[^,]{1,60},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
+    const m = /^\s*(?:The\s+(?![\p{Lu}\d]))?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)\s+as\s+[^,]{1,60},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
     if (!m) continue;
     const name = m[1].trim();
     // a news lead ("Movie stars from across the globe are ...") is no title
@@ -63,9 +65,21 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
     const PERSON: TopicKind[] = ['actor', 'musician', 'creator'];
     let kind: TopicKind = PERSON.includes(last) ? PERSON.find((k) => kinds.includes(k))! : last;
     if (kind === 'book' && /\b(?:television|TV|radio)\b/i.test(desc)) kind = 'series';
+    // "the twenty-first episode of the eleventh season of the medical drama X" is an episode
+    if (kinds.includes('episode') && /\bepisode\s+(?:and\s+[^,]*?\s+)?of\b/.test(desc)) kind = 'episode';
     if (kind === 'musician' && /\b(?:television|TV)\b/i.test(desc)) continue;
     const verb = /\s(?:is|was|are|were)\s/.exec(v.tpl);
-    return { name, kind, index, verbAt: verb ? verb.index : 0 };
+    // "an Indian playback singer, actor, director and screenwriter": every role of a person
+    const roles = new Set<TopicKind>([kind]);
+    if (PERSON.includes(kind)) {
+      const list = /^[^;.]*?(?=,?\s+(?:who|which|that|best|known|born|from|based|whose|and\s+(?:is|was|has))\b|[;.]|$)/.exec(v.text.slice(m.index + m[0].length - m[2].length))?.[0] ?? '';
+      for (const part of list.split(/,|\band\b/)) {
+        const k = TOPIC_NOUN.exec(part.trim());
+        const pk = k && kindOf(k[1]);
+        if (pk && PERSON.includes(pk)) roles.add(pk);
+      }
+    }
+    return { name, kind, index, verbAt: verb ? verb.index : 0, roles };
   }
   return undefined;
 }
@@ -109,6 +123,8 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] === 'O' ? undefined : slot[1] };
       }
       if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
+      // a title the detector ran into its year: "Thira in 2013", "Jackanory from 1966 to 1991"
+      name = name.replace(/\s+(?:in|from)\s+\d{4}(?:\s+to\s+\d{4})?$/, '');
       return { name, tplStart: pos, tplEnd: pos + slot[0].length, slotKind: slot[1] };
     }
     // a capitalised run
@@ -129,7 +145,12 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
     // "The «P:Marrow Lines»": the article before a detected name
-    if (words.length === 1 && /^[Tt]he$/.test(words[0].w) && /^ «[PO]\d+»/.test(tpl.slice(words[0].e))) return readName(ctx, v, words[0].e + 1, kinds, false);
+    if (words.length === 1 && /^[Tt]he$/.test(words[0].w) && /^ «[PO]\d+»/.test(tpl.slice(words[0].e))) {
+      const next = readName(ctx, v, words[0].e + 1, kinds, false);
+      // in a title context the article belongs to the title: "wrote and directed The «Quiet Orchard»"
+      if (next && kinds.includes('W') && words[0].w === 'The') return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)).replace(/["”]$/, ''), tplStart: words[0].s };
+      return next;
+    }
     // "Leonardo «P:DiCaprio»": a first name the detector left outside the mention
     if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && !STOP_NAMES.test(words[0].w) && /^ «P\d+»/.test(tpl.slice(words[0].e))) {
       const next = readName(ctx, v, words[0].e + 1, kinds + 'P', false);
@@ -219,6 +240,21 @@ function subjectFor(ctx: ClaimContext, v: SentenceView, index: number, at: numbe
   return topicArg(topic);
 }
 
+/** The series an episode article's definition names: "the second episode of The Simpsons' twentieth season". */
+function seriesOfEpisode(ctx: ClaimContext, topic: Topic): string | undefined {
+  const v = ctx.views[topic.index];
+  const ep = /\bepisodes?\b/.exec(v.tpl.slice(topic.verbAt));
+  if (!ep) return undefined;
+  const of = /\bof\s+/g;
+  of.lastIndex = topic.verbAt + ep.index;
+  let m: RegExpExecArray | null;
+  while ((m = of.exec(v.tpl)) !== null) {
+    const n = readName(ctx, v, m.index + m[0].length, 'WR', true);
+    if (n && n.name !== topic.name && !/^(?:The\s+)?(?:[Ss]eason|[Ss]eries)\b/.test(n.name)) return n.name.replace(/\s?['’]s?$/, '');
+  }
+  return undefined;
+}
+
 function topicArg(t: Topic): ClaimArg {
   const subtype = t.kind === 'book' ? 'book' : t.kind;
   return { name: t.name, type: 'work', subtype };
@@ -275,8 +311,13 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
       let m: RegExpExecArray | null;
       while ((m = cue.re.exec(v.tpl)) !== null) {
         const at = m.index + m[0].length;
-        const subject = subjectFor(ctx, v, index, m.index, topic, cue.kinds);
+        let subject = subjectFor(ctx, v, index, m.index, topic, cue.kinds);
         if (!subject) continue;
+        // an episode airs as part of its series: the broadcaster is the series'
+        if (cue.predicate === 'original_broadcaster' && topic?.kind === 'episode' && subject.name === topic.name) {
+          const series = seriesOfEpisode(ctx, topic);
+          if (series) subject = { name: series, type: 'work', subtype: 'series' };
+        }
         const names = readNames(ctx, v, at, cue.objectKinds ?? 'POR');
         for (const n of names) {
           const isOrg = n.slotKind === 'O' || ORG_NAME.test(n.name);
@@ -289,14 +330,32 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
       }
     }
   });
+  if (topic && MUSIC.includes(topic.kind)) ownerPass(ctx, topic);
   if (topic && (MUSIC.includes(topic.kind) || topic.kind === 'musician')) musicPass(ctx, topic);
   if (topic?.kind === 'character') characterPass(ctx, topic);
-  if (topic?.kind === 'actor') actorPass(ctx, topic);
+  if (topic?.roles.has('actor')) actorPass(ctx, topic);
   networkPass(ctx);
   studioPass(ctx);
   authorPass(ctx, topic);
   rolePass(ctx);
   if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
+}
+
+const OWNER_DEFINITION = /^\s*(?:is|was)\s+(?:the\s+)?/;
+const OWNED_RELEASE = /^\s?['’]s?\s+(?:[\w-]+\s+){0,4}?(?:album|single|song|EP|LP|record|compilation|mixtape)\b/;
+
+/** "Greatest Hits is A-Teens' last album": the owner named in the definition performs the topic. */
+function ownerPass(ctx: ClaimContext, topic: Topic): void {
+  const v = ctx.views[topic.index];
+  const def = OWNER_DEFINITION.exec(v.tpl.slice(topic.verbAt));
+  if (!def) return;
+  const at = topic.verbAt + def[0].length;
+  const owner = readName(ctx, v, at, 'POR', false);
+  if (!owner || owner.name === topic.name) return;
+  const owned = OWNED_RELEASE.exec(v.tpl.slice(owner.tplEnd));
+  if (!owned) return;
+  const type = owner.slotKind === 'O' ? 'organization' : 'person';
+  ctx.emit(v, { predicate: 'performer', subject: topicArg(topic), object: { name: owner.name.replace(/\s?['’]s?$/, ''), type }, confidence: 0.65, tplStart: topic.verbAt, tplEnd: owner.tplEnd + owned[0].length });
 }
 
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
@@ -419,7 +478,7 @@ function characterPass(ctx: ClaimContext, topic: Topic): void {
   ctx.emit(v, { predicate: 'characters', subject: { name: work.name, type: 'work' }, object: { name: topic.name, type: 'character' }, confidence: 0.65, tplStart: topic.verbAt, tplEnd: work.tplEnd });
 }
 
-const ACTOR_CUE = /\b(?:starred|starring|appeared|appearing|appears|co-starred|played|plays|portrayed|role|roles|cast|appearances)\b/g;
+const ACTOR_CUE = /\b(?:starred|starring|appeared|appearing|appears|co-starred|played|plays|portrayed|role|roles|cast|appearances|acting debut|screen debut|film debut)\b/g;
 
 /** An actor's article: "known for his role as Jason Street in the NBC television drama Friday Night Lights". */
 function actorPass(ctx: ClaimContext, topic: Topic): void {
@@ -437,10 +496,11 @@ function actorPass(ctx: ClaimContext, topic: Topic): void {
       const asChar = /^\s+(?:as|of)\s+(«[CP](\d+)»)/.exec(clause);
       const inWork = /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^.;]{0,80}?)(«W\d+»)/.exec(clause);
       // an unquoted title after a work noun: "leading roles in the 2004 film, Born to Fight"
-      const inTitled = inWork ? undefined : /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^.;«]{0,40}?)\b(?:film|movie|series|drama|sitcom|show|telenovela)s?\s*,?\s+(?=[A-Z])/.exec(clause);
+      const inTitled = inWork ? undefined : /\bin\s+(?:the\s+|a\s+|an\s+)?(?:[^.;«]{0,40}?)\b(?:film|movie|series|drama|sitcom|show|telenovela)s?\s*,?\s+(?=[A-Z])/.exec(clause) ?? /^\s+in\s+(?:(?:the\s+)?(?:telenovela|film|movie|series|sitcom|reality show|show|drama|miniseries)\s+)?(?=[A-Z](?!n\b|t\b)|«P)/.exec(clause);
       if (!inWork && !inTitled) continue;
       const at = m.index + m[0].length + (inWork ? inWork.index + inWork[0].length - inWork[1].length : inTitled!.index + inTitled![0].length);
-      for (const t of readNames(ctx, v, at, inWork ? 'W' : 'WR', false)) {
+      for (const t of readNames(ctx, v, at, inWork ? 'W' : 'WRP', false)) {
+        if (isModifier(v, t) || !titleLike(ctx, t) || t.name === topic.name || (!t.slotKind && isPersonName(ctx, t.name))) break;
         const work: ClaimArg = { name: t.name, type: 'work', subtype: 'film' };
         const character = asChar && inWork && inWork.index > asChar.index ? v.slots[Number(asChar[2])] : undefined;
         ctx.emit(v, { predicate: 'cast_member', subject: work, object: actor, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd, ...(character?.mention ? { qualifiers: { character: character.mention.canonical } } : {}) });
@@ -509,7 +569,9 @@ function rolePass(ctx: ClaimContext): void {
   });
 }
 
-const CREATOR_VERB = /^(?:[^«]{0,25}?|«D\d+»,?\s+)?(?:He|She|«P(\d+)»)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|went on to\s+)?(wrote and directed|written and directed|directed|co-directed|composed|scored|wrote)\s+(?:the\s+)?(?:(?:music|score|scores|screenplay|script|soundtrack)\s+(?:to|for|of)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:film|movie|series|novel|book|play|drama|sitcom|show|games?)?\s*,?\s*(?:«D\d+»\s+)?(?:(?:film|movie|series|novel|book)\s+)?(?=«W)/;
+const CREATOR_VERB = /^(?:[^«]{0,25}?|(?:In\s+)?«D\d+»,?\s+)?(?:[Hh]e|[Ss]he|«P(\d+)»)\s+(?:(?:also|later|then|has|had|went on to|subsequently)\s+)*(wrote and directed|written and directed|scripted and directed|co-wrote and directed|direct and write the screenplay for|directed|co-directed|composed|scored|wrote)\s+(?:the\s+)?(?:(?:music|score|scores|screenplay|script|soundtrack)\s+(?:to|for|of)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:film|movie|series|novel|book|play|drama|sitcom|show|games?)?\s*,?\s*(?:«D\d+»\s+)?(?:(?:film|movie|series|novel|book)\s+)?(?=«[WP]|[A-Z](?!n\b|t\b))/;
+/** "His directorial debut was in 2010 with X", "Vineeth's second directorial venture X (2012)". */
+const DIRECTORIAL = /\b(?:[Hh]is|[Hh]er|«P(\d+)»['’]s?)\s+(?:[\w-]+\s+){0,2}?directorial(?:\s+(?:debut|venture|effort|feature|film))?\s*,?\s+(?:(?:was|is)\s+)?(?:(?:in\s+)?«D\d+»\s+)?(?:with\s+)?(?:the\s+(?:film\s+)?)?(?=«[WP]|[A-Z](?!n\b|t\b))/g;
 
 /** A person's article: "He directed the 2012 film X", "He composed the scores to the television series A, B and C". */
 function creatorPass(ctx: ClaimContext, topic: Topic): void {
@@ -517,9 +579,11 @@ function creatorPass(ctx: ClaimContext, topic: Topic): void {
   ctx.views.forEach((v) => {
     const m = CREATOR_VERB.exec(v.tpl);
     if (!m) return;
-    if (m[1] !== undefined && v.slots[Number(m[1])].mention?.canonical !== topic.name) return;
+    // a sentence-opening pronoun in a person's article is that person, whatever coreference chose
+    const who = m[1] !== undefined ? v.slots[Number(m[1])].mention : undefined;
+    if (who && who.canonical !== topic.name && who.detector !== 'coref-pronoun') return;
     const verb = m[2];
-    const preds = /directed/.test(verb) ? (/wr/.test(verb) ? ['director', 'screenwriter'] : ['director']) : /compos|scor/.test(verb) ? ['composer'] : /novel|book|play/.test(m[0]) ? ['author'] : /screenplay|script/.test(m[0]) ? ['screenwriter'] : [];
+    const preds = /direct/.test(verb) ? (/wr|script/.test(verb) ? ['director', 'screenwriter'] : ['director']) : /compos|scor/.test(verb) ? ['composer'] : /novel|book|play/.test(m[0]) ? ['author'] : /screenplay|script/.test(m[0]) ? ['screenwriter'] : [];
     const starts = [m.index + m[0].length];
     // further lists in the same sentence: "..., the video game series A and B and many films such as C, D"
     const more = /\b(?:series|films|movies|games|shows)\s+(?:such as\s+|including\s+|like\s+)?(?=«W|[A-Z])/g;
@@ -527,14 +591,46 @@ function creatorPass(ctx: ClaimContext, topic: Topic): void {
     let mm: RegExpExecArray | null;
     while ((mm = more.exec(v.tpl)) !== null) starts.push(mm.index + mm[0].length);
     for (const at of starts) {
-      const first = readName(ctx, v, at, 'W', false);
-      if (!first) continue;
-      for (const t of readNames(ctx, v, at, 'WR', false)) {
-        if (t.name === topic.name) continue;
+      // a person slot is a title only after a work noun or a compound credit ("wrote and directed")
+      const kinds = /\b(?:film|movie|series|novel|book|drama|show)\s*,?\s*$|\band\b/.test(v.tpl.slice(m.index, at)) ? 'WRP' : 'WR';
+      const first = readName(ctx, v, at, kinds, false);
+      if (!first || !titleLike(ctx, first) || (!first.slotKind && (isPersonName(ctx, first.name) || isModifier(v, first)))) continue;
+      for (const t of readNames(ctx, v, at, kinds, false)) {
+        if (t.name === topic.name || !titleLike(ctx, t) || (!t.slotKind && isPersonName(ctx, t.name))) continue;
         for (const predicate of preds) ctx.emit(v, { predicate, subject: { name: t.name, type: 'work' }, object: person, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
       }
     }
   });
+  ctx.views.forEach((v, index) => {
+    const aboutPerson = index === topic.index || /^\s*(?:He|She|His|Her)\b/.test(v.tpl) || v.slots.some((sl) => sl.kind === 'P' && sl.tplStart < 3 && sl.mention?.canonical === topic.name);
+    if (!aboutPerson) return;
+    DIRECTORIAL.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    while ((d = DIRECTORIAL.exec(v.tpl)) !== null) {
+      if (d[1] !== undefined && v.slots[Number(d[1])].mention?.canonical !== topic.name) continue;
+      const t = readName(ctx, v, d.index + d[0].length, 'WRP', false);
+      if (!t || t.name === topic.name || !titleLike(ctx, t) || (!t.slotKind && (isPersonName(ctx, t.name) || isModifier(v, t)))) continue;
+      ctx.emit(v, { predicate: 'director', subject: { name: t.name, type: 'work', subtype: 'film' }, object: person, confidence: 0.6, tplStart: d.index, tplEnd: t.tplEnd });
+    }
+  });
+}
+
+/** "the AFI short Requiem", "British war films": a capitalised word before a work noun modifies it. */
+const MODIFIES_WORK_NOUN = /^\s+(?:[a-z-]+\s+)?(?:short|film|films|movie|movies|series|feature|documentary|drama|comedy|television|TV|show|shows|war|musical|animated)\b/;
+const isModifier = (v: SentenceView, n: NameRun) => !n.slotKind && (MODIFIES_WORK_NOUN.test(v.tpl.slice(n.tplEnd)) || NATIONALITY.test(n.name));
+
+/**
+ * A "person" slot that reads as a title in a title context ("his acting debut in Paper Kites"):
+ * a bare capitalised name the article never refers to again by surname or pronoun.
+ */
+function titleLike(ctx: ClaimContext, n: NameRun | undefined): boolean {
+  if (!n || n.slotKind !== 'P') return !!n;
+  return !ctx.mentions.some((m) => m.type === 'person' && m.canonical === n.name && m.detector !== 'coref-pronoun' && (m.text !== n.name || m.detector !== 'names'));
+}
+
+/** A name the mention layer knows as a person's. */
+function isPersonName(ctx: ClaimContext, name: string): boolean {
+  return ctx.mentions.some((m) => m.type === 'person' && (m.canonical === name || m.text === name));
 }
 
 const STUDIO_FILM = /«O(\d+)»(?:\s?['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:film|movie|feature|animated film)\s*,?\s+(?:«D\d+»\s+)?(?=«W\d+»)/g;
