@@ -45,13 +45,28 @@ export const PRIORITY = {
 
 /** Keep the best non-overlapping candidates, returned in text order. */
 export function settle(cands: readonly Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // sort positions by (priority desc, length desc, start asc, input order): the keys are read once
+  // into typed arrays, so the comparator never touches the (variously shaped) candidate objects
+  const n = cands.length;
+  const prio = new Float64Array(n);
+  const len = new Int32Array(n);
+  const from = new Int32Array(n);
+  let max = 0;
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
+    prio[k] = c.priority;
+    len[k] = c.end - c.start;
+    from[k] = c.start;
+    if (c.end > max) max = c.end;
+  }
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((x, y) => prio[y] - prio[x] || len[y] - len[x] || from[x] - from[y] || x - y);
   const kept: Candidate[] = [];
   // a character mask keeps this linear in the text length (a long document has many candidates)
-  let max = 0;
-  for (const c of cands) if (c.end > max) max = c.end;
   const taken = new Uint8Array(max + 1);
-  for (const c of sorted) {
+  for (const k of order) {
+    const c = cands[k];
     if (c.end <= c.start) continue;
     let free = true;
     for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
@@ -59,7 +74,13 @@ export function settle(cands: readonly Candidate[]): Candidate[] {
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
+  // kept spans are disjoint and non-empty, so their starts are distinct
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A copy of a candidate at another span, with every field in one fixed order (one object shape). */
+export function moved(c: Candidate, start: number, end: number, detector: string, priority: number, confidence: number, cued: boolean | undefined, background: boolean | undefined): Candidate {
+  return { start, end, type: c.type, subtype: c.subtype, canonical: c.canonical, detector, confidence, priority, ref: c.ref, wants: c.wants, gender: c.gender, cued, background, role: c.role };
 }
 
 /** Whether [start, end) overlaps any of the candidates. */

@@ -8,7 +8,7 @@
 import { findSentenceIndex } from '../../doc/document.js';
 import type { Sentence, Token } from '../../model/types.js';
 import type { Quotation } from '../quotes/find.js';
-import { type Candidate, PRIORITY, overlapsAny, settle } from './candidates.js';
+import { type Candidate, PRIORITY, moved, overlapsAny, settle } from './candidates.js';
 import { getGazetteer } from './gazetteer.js';
 import { CAP, MONTHS, NAME, NAME2, SUBTYPE_CUES, TITLE, stripPossessive } from './patterns.js';
 
@@ -69,6 +69,10 @@ interface Ctx {
   /** Sentence indexes that are headings. */
   headings: Set<number>;
   cands: Candidate[];
+  /** Lazily built by `tokenIndex`. */
+  tokenIdx?: Map<string, number[]>;
+  /** Lazily built by `lines`: [offset, line]. */
+  lines?: [number, string][];
 }
 
 const sentenceIndexAt = findSentenceIndex;
@@ -110,7 +114,7 @@ function possessiveInsideTitle(ctx: Ctx, owner: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(owner)) return false;
   const gaz = getGazetteer();
   if (gaz.entries.has(owner) || gaz.firstNames.has(owner) || gaz.nonNames.has(owner) || gaz.roleWords.has(owner.toLowerCase())) return false;
-  for (const i of tokenIndex(ctx).get(owner) ?? []) {
+  for (const i of tokensWithText(ctx, owner)) {
     const next = ctx.tokens[i + 1];
     if (!next || !/^['’]s?$/u.test(next.text)) return false;
   }
@@ -319,6 +323,43 @@ function joinAndTitle(ctx: Ctx, cue: string, cueAt: number, start: number, title
   return ctx.text.slice(start, end + tail[0].length);
 }
 
+/** Literal words every match of the title-first patterns contains: lines without them are skipped. */
+const TITLE_STARRING_ANCHOR = /starring|which star|directed by/;
+const TITLE_ROLE_ANCHOR = /star|alum|actor|actress|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favou?rite/;
+const TITLE_ROLE_NAME_ANCHOR = /star|actor|actress|director|presenter|host|creator|singer|frontman/;
+
+/**
+ * All matches of a global pattern that never crosses a line break (its look-arounds neither), run
+ * only over the lines that contain its anchor; indexes are made document offsets. A pattern that
+ * opens with a title run would otherwise be tried at every capital letter of the document.
+ */
+function lineMatches(ctx: Ctx, re: RegExp, anchor: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const [from, line] of lines(ctx)) {
+    if (!anchor.test(line)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      m.index += from;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** The document's lines with their offsets, split once. */
+function lines(ctx: Ctx): [number, string][] {
+  if (!ctx.lines) {
+    ctx.lines = [];
+    let from = 0;
+    for (const line of ctx.text.split('\n')) {
+      ctx.lines.push([from, line]);
+      from += line.length + 1;
+    }
+  }
+  return ctx.lines;
+}
+
 function detectContextTitles(ctx: Ctx): void {
   const { text } = ctx;
   const P = PRIORITY.contextTitle;
@@ -335,8 +376,7 @@ function detectContextTitles(ctx: Ctx): void {
   YEAR_TITLE.lastIndex = 0;
   while ((m = YEAR_TITLE.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P, 0.7, true);
   for (const re of [TITLE_ROLE, TITLE_ROLE_NAME]) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) {
+    for (const m of lineMatches(ctx, re, re === TITLE_ROLE ? TITLE_ROLE_ANCHOR : TITLE_ROLE_NAME_ANCHOR)) {
       const title = cleanName(m[1]);
       const role = m[2];
       // "All Saints singer X": before a singer's role an unquoted name is a band more often than a song
@@ -373,8 +413,7 @@ function detectContextTitles(ctx: Ctx): void {
   }
   WHO_DIRECTED.lastIndex = 0;
   while ((m = WHO_DIRECTED.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], 'film', 'title-context', P - 1, 0.7, true);
-  TITLE_STARRING.lastIndex = 0;
-  while ((m = TITLE_STARRING.exec(text)) !== null) {
+  for (const m of lineMatches(ctx, TITLE_STARRING, TITLE_STARRING_ANCHOR)) {
     const t = m[1];
     // one bare word before "starring" is usually a sentence word ("Despite starring in ..."): need a comma
     if (!t.includes(' ') && !/^,/.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
@@ -388,6 +427,7 @@ function detectContextTitles(ctx: Ctx): void {
   NEW_ENTRY.lastIndex = 0;
   while ((m = NEW_ENTRY.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 2, 0.65);
   LIST_INTRO.lastIndex = 0;
+  if (!/ (?:include|including|such as)[^\S\n]/.test(text)) return;
   while ((m = LIST_INTRO.exec(text)) !== null) {
     const cue = /^(\w+)/.exec(m[0])?.[1] ?? '';
     const subtype = cueSubtype(cue);
@@ -437,7 +477,7 @@ function personOrTitle(ctx: Ctx, name: string, start: number): 'person' | 'work'
   if (PERSON_AFTER.test(after)) return 'person';
   // the surname alone elsewhere ("Okafor"), not as part of the full run again
   const last = words[words.length - 1];
-  for (const i of tokenIndex(ctx).get(last) ?? []) {
+  for (const i of tokensWithText(ctx, last)) {
     const t = ctx.tokens[i];
     if (t.start >= start && t.start < start + name.length) continue;
     const prev = ctx.tokens[i - 1];
@@ -455,20 +495,40 @@ function personOrTitle(ctx: Ctx, name: string, start: number): 'person' | 'work'
   return 'unknown';
 }
 
-const tokenIndexes = new WeakMap<Ctx, Map<string, number[]>>();
-/** Token texts → token indexes, built once per document. */
+/** Whether a word opens with a capital or a digit (A–Z, 0–9 or any non-ASCII character). */
+const capitalOrDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c > 127 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+};
+
+/**
+ * Token texts → token indexes, built once per document. Only tokens that open with a capital or a
+ * digit are indexed (nearly every lookup is a capitalised word); most tokens are lower-case words
+ * or punctuation, so this is several times cheaper than indexing them all.
+ */
 function tokenIndex(ctx: Ctx): Map<string, number[]> {
-  let idx = tokenIndexes.get(ctx);
+  let idx = ctx.tokenIdx;
   if (!idx) {
     idx = new Map();
-    ctx.tokens.forEach((t, i) => {
-      const list = idx!.get(t.text);
+    const { tokens } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i].text;
+      if (!capitalOrDigit(t)) continue;
+      const list = idx.get(t);
       if (list) list.push(i);
-      else idx!.set(t.text, [i]);
-    });
-    tokenIndexes.set(ctx, idx);
+      else idx.set(t, [i]);
+    }
+    ctx.tokenIdx = idx;
   }
   return idx;
+}
+
+/** Indexes of the tokens whose text is `word` (a linear scan for words the index leaves out). */
+function tokensWithText(ctx: Ctx, word: string): readonly number[] {
+  if (capitalOrDigit(word)) return tokenIndex(ctx).get(word) ?? [];
+  const out: number[] = [];
+  ctx.tokens.forEach((t, i) => { if (t.text === word) out.push(i); });
+  return out;
 }
 
 /** Proper-noun runs of two to four words → person, place (suffix) or organisation (suffix). */
@@ -483,7 +543,8 @@ function detectNameRuns(ctx: Ctx): void {
     let i = a;
     while (i < b) {
       const t = ctx.tokens[i];
-      const isCap = CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON') || (i + 1 < b && /^['’]s$/u.test(ctx.tokens[i + 1].text) && possessiveInsideTitle(ctx, t.text)));
+      const c0 = t.text.charCodeAt(0);
+      const isCap = (c0 > 127 || (c0 >= 65 && c0 <= 90)) && CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON') || (i + 1 < b && /^['’]s$/u.test(ctx.tokens[i + 1].text) && possessiveInsideTitle(ctx, t.text)));
       if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text) || gaz.roleWords.has(t.text.toLowerCase()) || /[^.]{2}\.$/.test(t.text)) {
         i++;
         continue;
@@ -509,7 +570,7 @@ function detectNameRuns(ctx: Ctx): void {
       const last = name.split(/[^\S\n]+/).pop() ?? '';
       const known = settled.find((c) => c.ref === 'name' && c.canonical === name && c.type !== 'person');
       if (known) {
-        ctx.cands.push({ ...known, start, end: start + name.length, detector: 'names-propagated', priority: PRIORITY.name, cued: false, background: false });
+        ctx.cands.push(moved(known, start, start + name.length, 'names-propagated', PRIORITY.name, known.confidence, false, false));
       } else if (gaz.placeSuffixes.has(last)) {
         ctx.cands.push({ start, end: start + name.length, type: 'place', canonical: name, detector: 'names', confidence: 0.6, priority: PRIORITY.name, ref: 'name' });
       } else if (gaz.orgSuffixes.has(last)) {
@@ -576,7 +637,7 @@ function propagate(ctx: Ctx, found: readonly Candidate[]): void {
       const parts = c.canonical.split(/[^\S\n]+/);
       if (parts.length >= 2) {
         const last = parts[parts.length - 1];
-        if (!forms.has(last) && !gaz.nonNames.has(last)) forms.set(last, { ...c, detector: 'names-propagated' });
+        if (!forms.has(last) && !gaz.nonNames.has(last)) forms.set(last, c);
         const set = firstNames.get(parts[0]) ?? new Set<string>();
         set.add(c.canonical);
         firstNames.set(parts[0], set);
@@ -587,7 +648,7 @@ function propagate(ctx: Ctx, found: readonly Candidate[]): void {
     if (set.size !== 1 || forms.has(first) || gaz.nonNames.has(first)) continue;
     const canonical = [...set][0];
     const c = found.find((f) => f.canonical === canonical && f.type === 'person');
-    if (c) forms.set(first, { ...c, detector: 'names-propagated' });
+    if (c) forms.set(first, c);
   }
   if (forms.size === 0) return;
   // index the forms by their first word, then try them at every capitalised token (no big regex)
@@ -599,14 +660,18 @@ function propagate(ctx: Ctx, found: readonly Candidate[]): void {
     byFirst.set(key, [...(byFirst.get(key) ?? []), k].sort((a, b) => b.length - a.length));
   }
   const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-  for (const t of ctx.tokens) {
-    const list = byFirst.get(t.text);
-    if (!list) continue;
+  // visit only the tokens that open a form (from the document's token index), in text order
+  const hits: number[] = [];
+  for (const key of byFirst.keys()) for (const i of tokensWithText(ctx, key)) hits.push(i);
+  hits.sort((a, b) => a - b);
+  for (const i of hits) {
+    const t = ctx.tokens[i];
+    const list = byFirst.get(t.text)!;
     if (t.start > 0 && (isWordChar(ctx.text[t.start - 1]) || ctx.text[t.start - 1] === '@')) continue;
     for (const form of list) {
       if (!ctx.text.startsWith(form, t.start) || isWordChar(ctx.text[t.start + form.length])) continue;
       const c = forms.get(form)!;
-      ctx.cands.push({ ...c, start: t.start, end: t.start + form.length, detector: 'names-propagated', priority: PRIORITY.propagated, confidence: Math.min(c.confidence, 0.8), cued: false });
+      ctx.cands.push(moved(c, t.start, t.start + form.length, 'names-propagated', PRIORITY.propagated, Math.min(c.confidence, 0.8), false, c.background));
       break;
     }
   }
@@ -645,6 +710,7 @@ function detectReferences(ctx: Ctx): void {
 
 /** Music videos: "a music video for (the piano version of) “X”" names the video of song X. */
 function detectMusicVideos(ctx: Ctx): void {
+  if (!ctx.text.includes('music video for')) return;
   const re = /\b(?:a|the|an|official|new)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?music video for (?:the [\p{Ll} ]+ of )?[“"‘]([^”"’]+)[”"’]/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
