@@ -24,6 +24,7 @@ describe('relation scorer', () => {
     assert.equal(normName("I 'm Still Alive"), normName("I'm Still Alive"));
     assert.equal(normName('I Wonder ( Departure )'), normName('I Wonder (Departure)'));
     assert.equal(normName('Extreme Makeover : Home Edition'), normName('Extreme Makeover: Home Edition'));
+    assert.equal(normName("They Shoot Horses , Do n't They"), normName("They Shoot Horses, Don't They"));
     assert.notEqual(normName('Power of Few'), normName('The Power of Few'));
   });
 

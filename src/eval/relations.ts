@@ -54,7 +54,7 @@ export function normName(s: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
-    .replace(/ (?=['),.:;!?\]-])|(?<=[(\[-]) /g, '')
+    .replace(/ (?=['),.:;!?\]-]|n't\b)|(?<=[(\[-]) /g, '')
     .replace(/^[\s"'.,;:!?()[\]-]+|[\s"'.,;:!?()[\]-]+$/g, '');
 }
 

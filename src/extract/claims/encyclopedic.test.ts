@@ -68,4 +68,14 @@ describe('encyclopedic patterns', () => {
     const t = triples('Tom Reyes (born 1920) was an English actor best known for his appearances in British war films of the 1950s. In 1995 he scored the AFI short Requiem.');
     assert.ok(!t.some((x) => /\|(?:British|AFI)\|/.test(x)), t.join('\n'));
   });
+
+  it('reads roles in a cast list and the performers of a list of songs', () => {
+    const t = triples('Harbour of Glass is a 1927 American silent film. The film was directed by Anna Kowalski and starred Dora Vance as Helen, Lewis Marsh as Menelaus, and Tom Reyes as Hector.');
+    for (const [actor, role] of [['Dora Vance', 'Helen'], ['Lewis Marsh', 'Menelaus'], ['Tom Reyes', 'Hector']]) assert.ok(t.includes(`cast_member|Harbour of Glass|${actor}`), t.join('\n'));
+    const withRole = extractDocument(new Document('Harbour of Glass is a 1927 American silent film. The film starred Lewis Marsh as Menelaus.', { title: 'T', source: null, url: null, date: null })).get('claims').find((c) => c.predicate === 'cast_member');
+    assert.equal(withRole?.qualifiers.character, 'Menelaus');
+    const songs = triples('Tom Reyes (1947 – 1975) was a Welsh singer and guitarist, best known as the lead vocalist of the rock band Lanternfish, whose hit songs include "Paper Boats" and "Low Tide".');
+    assert.ok(songs.some((x) => /^performer\|Paper Boats\|(?:the rock band )?Lanternfish$/.test(x)), songs.join('\n'));
+    assert.ok(!songs.includes('performer|Paper Boats|Tom Reyes'), songs.join('\n'));
+  });
 });

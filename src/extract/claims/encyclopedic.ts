@@ -98,6 +98,8 @@ interface NameRun {
   readonly tplStart: number;
   readonly tplEnd: number;
   readonly slotKind?: string;
+  /** "Lewis Stone as Menelaus": the role a list item names after "as". */
+  readonly character?: string;
 }
 
 /** Read one name (a slot or a capitalised run) at `at`, after up to five descriptor words. */
@@ -208,11 +210,21 @@ function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR'
       const person = readName(ctx, v, n.tplEnd + role[0].length, kinds, false);
       if (person) n = person;
     }
+    // "starred María Corda as Helen, Lewis Stone as Menelaus": a role after the name
+    let end = n.tplEnd;
+    const as = /^\s+as\s+(?:the\s+)?(?=«[CP]|[\p{Lu}])/u.exec(v.tpl.slice(n.tplEnd));
+    if (as) {
+      const role = readName(ctx, v, n.tplEnd + as[0].length, 'CPR', false);
+      if (role && !STOP_NAMES.test(role.name)) {
+        n = { ...n, character: role.name };
+        end = role.tplEnd;
+      }
+    }
     out.push(n);
     // "Born to Fight (2004), Somtum (2008) and ...": a year in brackets after a title
-    const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:(?:\s*,)+\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(n.tplEnd));
+    const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:(?:\s*,)+\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(end));
     if (!sep) break;
-    pos = n.tplEnd + sep[0].length;
+    pos = end + sep[0].length;
   }
   return out;
 }
@@ -282,7 +294,7 @@ const MUSIC: TopicKind[] = ['album', 'song'];
 const CUES: Cue[] = [
   { re: /\b(?:directed|co-directed|co - directed)\s+by\s+/g, predicate: 'director', kinds: FILMISH, confidence: 0.8 },
   { re: /\b(?:the\s+)?(?:ensemble\s+|main\s+|principal\s+)?cast\s+(?:included|includes|include|of|featured|features|consisted of|consists of|comprised|comprises|was|is|were)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.7 },
-  { re: /\b(?:starring|co-starring|(?<=(?:»|\b(?:film|movie|series|show|It|it|also|which|that|drama|comedy|sitcom|episode|and))\s+)(?:stars|co-stars))\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
+  { re: /\b(?:starring|co-starring|(?<=(?:»|\b(?:film|movie|series|show|It|it|also|which|that|drama|comedy|sitcom|episode|and))\s+)(?:stars|co-stars|starred|co-starred))\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
   { re: /\b(?:screenplay|teleplay|script)\s+(?:was\s+)?(?:written\s+)?by\s+/g, predicate: 'screenwriter', kinds: FILMISH, confidence: 0.75 },
   { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.6 },
   { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.7 },
@@ -325,7 +337,8 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
           if (cue.objectShape === 'person' && isOrg) continue;
           if (n.name === subject.name) continue;
           const object = personArg(n, isOrg ? 'organization' : 'person');
-          ctx.emit(v, { predicate: cue.predicate, subject, object, confidence: cue.confidence, tplStart: m.index, tplEnd: n.tplEnd });
+          const qualifiers = cue.predicate === 'cast_member' && n.character ? { character: n.character } : undefined;
+          ctx.emit(v, { predicate: cue.predicate, subject, object, confidence: cue.confidence, tplStart: m.index, tplEnd: n.tplEnd, ...(qualifiers ? { qualifiers } : {}) });
         }
       }
     }
@@ -361,7 +374,22 @@ function ownerPass(ctx: ClaimContext, topic: Topic): void {
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
 const SUBJECT_RECORDED = /(?<![\w»'’]\s*)«P(\d+)»\s+(?:(?:also|later|then|first|originally|had|has|have)\s+)*(?:recorded|released|performed|sang|covered|issued|re-recorded|rerecorded)\s+[^.;«]{0,60}?(«W\d+»)/g;
 const OWNER_TITLE_ALBUM = /«P(\d+)»['’]s?\s+(?:«D\d+»\s+)?(«W\d+»)\s+(?:album|single|EP|LP)\b/g;
-const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\b(?:\s*(?::|,|\s+were|\s+are)|[^.;«:]{0,120}?(?:such as|including|include|includes|:)\b)\s*/g;
+const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\b(?:[^.;«:]{0,120}?(?:such as|including|include|includes|:)\b|\s*(?::|,|\s+were|\s+are))\s*/g;
+/** Whose songs a list names: "«Led Zeppelin» songs, such as", "the band Badfinger, whose hit songs include". */
+const SLOT_OWNER = /«([PO])(\d+)»(?:\s?['’]s?)?(?:\s*,\s*whose)?\s+(?:[\w-]+\s+){0,7}?$/;
+const RUN_OWNER = /\b([\p{Lu}][\p{L}\d'’&-]*(?:\s+[\p{Lu}][\p{L}\d'’&-]*)*)(?:\s?['’]s|\s*,\s*whose)\s+(?:[\w-]+\s+){0,7}?$/u;
+
+function listOwner(ctx: ClaimContext, v: SentenceView, at: number): ClaimArg | undefined {
+  const before = v.tpl.slice(0, at);
+  const s = SLOT_OWNER.exec(before);
+  if (s) {
+    const m = v.slots[Number(s[2])].mention;
+    return m ? { mention: m.id, name: m.canonical, type: s[1] === 'O' ? 'organization' : 'person' } : undefined;
+  }
+  const r = RUN_OWNER.exec(before);
+  if (r && !STOP_NAMES.test(r[1]) && !/^(?:It|Its|His|Her|Their)$/.test(r[1])) return { name: r[1], type: 'organization' };
+  return undefined;
+}
 const LABEL_CUE = /\b(?:released\s+(?:(?:(?!(?:produced|co-produced|written|directed|recorded|performed|composed|sung|and|but|which|who)\b)[\w'’-]+|«[DW]\d+»(?:['’]s)?),?\s+){0,10}?(by|on(?!\s+«D)|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under))\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?/g;
 /** Between two labels of one release: "(worldwide) and", "in the United States and by". */
 const LABEL_MORE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|for)\s+(?:the\s+)?(?:[^,;.«()]{0,25}?|«[A-Z]\d+»)\s*)?,?\s*and\s+(?:(?:by|on|through|via)\s+)?(?:the\s+)?/;
@@ -406,14 +434,21 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
       }
     }
     // "Velocifero spawned three singles: A, B and C"
-    if (topic.kind !== 'song') {
-      TRACK_LIST.lastIndex = 0;
-      while ((m = TRACK_LIST.exec(v.tpl)) !== null) {
+    TRACK_LIST.lastIndex = 0;
+    while ((m = TRACK_LIST.exec(v.tpl)) !== null) {
+      // the list's owner when the sentence names one ("the band Badfinger, whose hit songs include")
+      const owner = listOwner(ctx, v, m.index);
+      const ownOwner = owner && (owner.name === topic.name || performers.some((p) => p.name === owner.name));
+      const listPerformers = owner && !ownOwner ? [owner] : performers;
+      if (!owner) {
+        if (topic.kind === 'song') continue;
         // someone else's songs: another performer named before the list
         if (!aboutTopic && v.slots.some((sl) => (sl.kind === 'P' || sl.kind === 'O') && sl.tplEnd <= m!.index && !performers.some((p) => p.name === sl.mention?.canonical))) continue;
+      }
+      {
         for (const t of readNames(ctx, v, m.index + m[0].length, 'W', false)) {
           if (t.name === topic.name) continue;
-          for (const o of performers) ctx.emit(v, { predicate: 'performer', subject: { name: t.name, type: 'work', subtype: 'song' }, object: o, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
+          for (const o of listPerformers) ctx.emit(v, { predicate: 'performer', subject: { name: t.name, type: 'work', subtype: 'song' }, object: o, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
         }
       }
     }
