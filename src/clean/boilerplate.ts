@@ -158,8 +158,13 @@ export function classifyLine(line: string): string | null {
 /** A trailing call to comment ("Let us know in the comments!"): removed as a sentence. */
 const COMMENT_CTA = /(^|(?<=[.!?"”’)]\s*))\s*(let us know|tell us|sound off|share your thoughts|leave your thoughts|drop your thoughts|let me know)\b[^.!?]{0,80}\b(comments?|below)\b[^.!?]{0,40}[.!?]*\s*$/i;
 
+/** A necessary condition for COMMENT_CTA: one of its cue phrases. */
+const COMMENT_CTA_CUE = /let us know|tell us|sound off|share your thoughts|leave your thoughts|drop your thoughts|let me know/i;
+
 /** The line without a trailing comment call-to-action sentence (may become empty). */
 export function stripCommentCta(line: string): string {
+  // the cue phrases are literal: a cheap search rules out almost every line before the full pattern
+  if (!COMMENT_CTA_CUE.test(line)) return line.trimEnd();
   return line.replace(COMMENT_CTA, '').trimEnd();
 }
 
