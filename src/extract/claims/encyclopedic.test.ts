@@ -78,4 +78,11 @@ describe('encyclopedic patterns', () => {
     assert.ok(songs.some((x) => /^performer\|Paper Boats\|(?:the rock band )?Lanternfish$/.test(x)), songs.join('\n'));
     assert.ok(!songs.includes('performer|Paper Boats|Tom Reyes'), songs.join('\n'));
   });
+
+  it('reads the performers of other songs a song article names', () => {
+    const t = triples('"Luz da manhã" is a song by Portuguese band Mar - de - Sal, and was the Portuguese entry to the Song Contest 2009. The song performed sixth, following Norway\'s Kari Dahl with "Cold Harbour" and preceding the Lantern Trio with "Paper Boats". It reached number two, behind "Low Tide" by The Marrow Lines.');
+    assert.ok(t.includes('performer|Luz da manhã|Mar - de - Sal'), t.join('\n'));
+    assert.ok(t.includes('performer|Cold Harbour|Kari Dahl'), t.join('\n'));
+    assert.ok(t.some((x) => /^performer\|Low Tide\|(The )?Marrow Lines$/.test(x)), t.join('\n'));
+  });
 });

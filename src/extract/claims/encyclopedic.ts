@@ -55,7 +55,9 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
     if (!m) continue;
     const name = m[1].trim();
     // a news lead ("Movie stars from across the globe are ...") is no title
-    if (name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|del|la|le|les|du|da|di|von|van|y|et|or|is)$/.test(w)).length >= 2) continue;
+    // (a quoted title may have lower-case words: "Todas as ruas do amor")
+    const quoted = /^\s*["“]/.test(v.text);
+    if (!quoted && name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|del|la|le|les|du|da|di|von|van|y|et|or|is)$/.test(w)).length >= 2) continue;
     if (!/^[\p{Lu}\d]/u.test(name) || /[,;]/.test(name) || name.split(/\s+/).length > 9 || /^(?:It|He|She|They|This|In|On)$/.test(name)) continue;
     const desc = m[2].replace(/\b(?:by|directed|starring|written|produced|from|that|which|who|about|featuring|performed|recorded|released|taken|credited|for|in|with|based)\b.*$/, '');
     const kinds = [...desc.matchAll(new RegExp(TOPIC_NOUN.source, 'g'))].map((n) => kindOf(n[1])).filter((k): k is TopicKind => !!k);
@@ -159,7 +161,14 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
     let n = 0;
-    const joins = (k: number) => k > 0 && (NAME_JOIN.test(words[k].w) || words[k].w === '-') && k + 1 < words.length && (NAME_TOKEN.test(words[k + 1].w) || ((NAME_JOIN.test(words[k + 1].w) || words[k + 1].w === '-') && k + 2 < words.length && NAME_TOKEN.test(words[k + 2].w)));
+    // joining words inside a name: "Rage Against the Machine", "Flor - de - Lis"
+    const isJoin = (w: string) => NAME_JOIN.test(w) || w === '-';
+    const joins = (k: number) => {
+      if (k === 0 || !isJoin(words[k].w)) return false;
+      let j = k;
+      while (j < words.length && j - k < 3 && isJoin(words[j].w)) j++;
+      return j < words.length && NAME_TOKEN.test(words[j].w);
+    };
     while (n < words.length && (NAME_TOKEN.test(words[n].w) || joins(n))) n++;
     let first = 0;
     if (n > 1 && NATIONALITY.test(words[0].w)) first = 1;
@@ -371,8 +380,13 @@ function ownerPass(ctx: ClaimContext, topic: Topic): void {
   ctx.emit(v, { predicate: 'performer', subject: topicArg(topic), object: { name: owner.name.replace(/\s?['’]s?$/, ''), type }, confidence: 0.65, tplStart: topic.verbAt, tplEnd: owner.tplEnd + owned[0].length });
 }
 
-const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
+const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»\s?['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
 const SUBJECT_RECORDED = /(?<![\w»'’]\s*)«P(\d+)»\s+(?:(?:also|later|then|first|originally|had|has|have)\s+)*(?:recorded|released|performed|sang|covered|issued|re-recorded|rerecorded)\s+[^.;«]{0,60}?(«W\d+»)/g;
+/** "stuck behind "Windy" by The Association", "Finland's Waldo's People with "Lose Control"". */
+const TITLE_BY = /(«W(\d+)»)\s*,?\s+by\s+(?=«[PO]|the\s+|[\p{Lu}])/gu;
+const PERFORMER_WITH = /\s+with\s+(«W(\d+)»)/g;
+/** The capitalised name (slots included) that ends at template offset `at`. */
+const NAME_BEFORE = /(?:[\p{Lu}][\p{L}\d'’.-]*|«[POL]\d+»)(?:\s+(?:[\p{Lu}][\p{L}\d'’.-]*|«[POL]\d+»|-|&|de|of|the))*\s*$/u;
 const OWNER_TITLE_ALBUM = /«P(\d+)»['’]s?\s+(?:«D\d+»\s+)?(«W\d+»)\s+(?:album|single|EP|LP)\b/g;
 const TRACK_LIST = /\b(?:singles|songs|tracks|hits)\b(?:[^.;«:]{0,120}?(?:such as|including|include|includes|:)\b|\s*(?::|,|\s+were|\s+are))\s*/g;
 /** Whose songs a list names: "«Led Zeppelin» songs, such as", "the band Badfinger, whose hit songs include". */
@@ -422,6 +436,32 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
         const subject: ClaimArg = { name: t.name, type: 'work', subtype: /single|song/.test(m[0]) ? 'song' : 'album' };
         for (const o of owners) ctx.emit(v, { predicate: 'performer', subject, object: o, confidence: 0.65, tplStart: m.index, tplEnd: t.tplEnd });
       }
+    }
+    // "stuck behind "Windy" by The Association": a quoted song and its performer
+    TITLE_BY.lastIndex = 0;
+    while ((m = TITLE_BY.exec(v.tpl)) !== null) {
+      const w = v.slots[Number(m[2])];
+      if (w.mention?.detector !== 'title-quoted') continue;
+      const title = ctx.text.slice(w.start, w.end).replace(/^["“]|["”]$/g, '').replace(/[.,;:!?]+$/, '');
+      const by = readName(ctx, v, m.index + m[0].length, 'POR', true);
+      if (!by || title === topic.name || by.name === title || ORG_NAME.test(by.name) || NATIONALITY.test(by.name)) continue;
+      ctx.emit(v, { predicate: 'performer', subject: { name: title, type: 'work', subtype: 'song' }, object: { name: by.name, type: by.slotKind === 'P' ? 'person' : 'organization' }, confidence: 0.55, tplStart: m.index, tplEnd: by.tplEnd });
+    }
+    // "following Finland's Waldo's People with "Lose Control"": a performer and their song
+    PERFORMER_WITH.lastIndex = 0;
+    while ((m = PERFORMER_WITH.exec(v.tpl)) !== null) {
+      const w = v.slots[Number(m[2])];
+      if (w.mention?.detector !== 'title-quoted') continue;
+      const run = NAME_BEFORE.exec(v.tpl.slice(0, m.index));
+      if (!run) continue;
+      let start = run.index;
+      // "Finland's Waldo's People": the country before the performer is no part of the name
+      const place = /^(?:«L\d+»|[\p{Lu}][\p{L}-]*)['’]s\s+(?=[\p{Lu}«])/u.exec(run[0]);
+      if (place) start += place[0].length;
+      const name = ctx.text.slice(tplToDoc(v, start, false), tplToDoc(v, m.index, true)).trim();
+      const title = ctx.text.slice(w.start, w.end).replace(/^["“]|["”]$/g, '').replace(/[.,;:!?]+$/, '');
+      if (!name || title === topic.name || STOP_NAMES.test(name) || /^(?:«L|«O)/.test(v.tpl.slice(start)) && !place && ORG_NAME.test(name) || NATIONALITY.test(name)) continue;
+      ctx.emit(v, { predicate: 'performer', subject: { name: title, type: 'work', subtype: 'song' }, object: { name, type: 'person' }, confidence: 0.55, tplStart: start, tplEnd: m.index + m[0].length });
     }
     // "Jill Johnson recorded the song on the cover album Music Row II", "Parton's 1977 Here You Come Again album"
     for (const re of [SUBJECT_RECORDED, OWNER_TITLE_ALBUM]) {
