@@ -31,16 +31,47 @@ const NAMED_X_BEST = pattern(String.raw`\bnamed\s+(?:[\p{L}-]+\s+){0,3}?({X})\s+
 const AWARD_WENT_TO = pattern(String.raw`\b(?:the\s+)?((?:best\s+)?(?:${CAT_WORD}){0,3}(?!(?:and|or|while|but|the|a|an)\s)[\p{Ll}-]+)\s+(?:award|prize|Oscar|honour)\s+(?:went|goes|has gone)\s+to\s+{X}`);
 /** "was nominated for best director", "a best actor nomination", "is up for best film". */
 const CATEGORY_NOMINATED = pattern(String.raw`\b(?:nominated|shortlisted|up|in\s+the\s+running|nominee|nominees|contender)\s+for\s+(?:the\s+)?(${CAT})${MORE_CATS}|\b(?:an?\s+|the\s+)?(${CAT})\s+(?:nomination|nominations|nod)\b`);
-const HEDGE_BEFORE = /\b(?:will|would|could|might|may|if|predict\w*|tipped|favourite|favorite|expected|likely|hope|hopes|hoping|bid|chance|odds|should)\b/;
+const HEDGE_BEFORE = /\b(?:will|would|could|might|may|if|predict\w*|tipped|favourite|favorite|expect|expects|expected|likely|hope|hopes|hoping|bid|chance|odds|should|think|thinks|believe|believes|tip|tips|backed|back|backs)\b/;
+
+/** Start of the clause holding template offset `at` (after ";", "while", "but", a dash, ", and", "and the"). */
+function clauseStartOf(tpl: string, at: number): number {
+  let start = 0;
+  const re = /;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b|:\s|\s+and\s+(?=(?:the|its|his|her|their|he|she|it|they)\s)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tpl)) !== null && m.index < at) start = m.index + m[0].length;
+  return start;
+}
+
+/** "Bookmakers predict X will win", "X is tipped to win": a hedged win is speculative (unless negated). */
+function hedgedModality(tpl: string, subjStart: number, subjEnd: number, verbAt: number, matchEnd: number): 'speculative' | undefined {
+  if (/\b(?:not|n't|never|failed to|no longer)\b/.test(tpl.slice(subjStart, matchEnd))) return undefined;
+  const before = tpl.slice(clauseStartOf(tpl, subjStart), subjStart);
+  const between = tpl.slice(subjEnd, Math.max(subjEnd, verbAt));
+  return HEDGE_BEFORE.test(before) || HEDGE_BEFORE.test(between) ? 'speculative' : undefined;
+}
 
 /** Awards received and nominations. */
 export const awardPatterns: PatternModule = (ctx) => {
   /** The sentence's first person or work before the verb; "Ray director Taylor Hackford" is the director. */
   const subjectBefore = (slots: { kind: string; tplStart: number; tplEnd: number; mention?: Mention }[], at: number, tpl = '') => {
-    const cands = slots.filter((s) => (s.kind === 'P' || s.kind === 'W') && s.tplEnd <= at);
+    // "..., Martin Scorsese, who has never won an Oscar": the relative clause's antecedent
+    const rel = /«([PW])(\d+)»,?\s+(?:who|which)\s+(?:[\p{Ll}']+\s+){0,4}$/u.exec(tpl.slice(0, at));
+    if (rel) return slots[Number(rel[2])]?.mention;
+    // the verb's own clause first ("while stars A and B are both nominated")
+    const from = clauseStartOf(tpl, at);
+    const inClause = slots.filter((s) => (s.kind === 'P' || s.kind === 'W') && s.tplStart >= from && s.tplEnd <= at);
+    const cands = inClause.length ? inClause : slots.filter((s) => (s.kind === 'P' || s.kind === 'W') && s.tplEnd <= at);
     const [first, second] = cands;
     if (first?.kind === 'W' && second?.kind === 'P' && /^\s+(?:director|star|actor|actress|producer|writer|composer|creator)\s+$/.test(tpl.slice(first.tplEnd, second.tplStart))) return second.mention;
+    // "Martin Scorsese's The Aviator will win": the possessed work; a possessor alone is no winner
+    if (first?.kind === 'P' && /^['’]s\b/.test(tpl.slice(first.tplEnd, first.tplEnd + 2))) {
+      return second?.kind === 'W' && /^['’]s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(tpl.slice(first.tplEnd, second.tplStart)) ? second.mention : undefined;
+    }
     return first?.mention ?? undefined;
+  };
+  const modalityFor = (v: SentenceView, subj: Mention, m: RegExpExecArray) => {
+    const sl = v.slots.find((s) => s.mention === subj);
+    return sl ? hedgedModality(v.tpl, sl.tplStart, sl.tplEnd, m.index, m.index + m[0].length) : undefined;
   };
   eachMatch(ctx, WON, (v, m) => {
     const found = ctx.slot(v, m[4]).mention;
@@ -52,7 +83,8 @@ export const awardPatterns: PatternModule = (ctx) => {
     const q: Record<string, string> = {};
     if (category && !/^(?:award|prize)$/i.test(category) && category.toLowerCase() !== award.canonical.toLowerCase()) q.category = category;
     const start = v.slots.find((s) => s.mention === subj)?.tplStart ?? m.index;
-    ctx.emit(v, { predicate: 'award_received', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.75, tplStart: start, tplEnd: m.index + m[0].length });
+    const modality = modalityFor(v, subj, m);
+    ctx.emit(v, { predicate: 'award_received', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.75, tplStart: start, tplEnd: m.index + m[0].length, ...(modality ? { modality } : {}) });
   });
   eachMatch(ctx, AWARD_NOMINATION, (v, m) => {
     const award = ctx.slot(v, m[1]).mention;
@@ -61,7 +93,8 @@ export const awardPatterns: PatternModule = (ctx) => {
     const q: Record<string, string> = {};
     if (m[2]) q.category = m[2].trim();
     const start = v.slots.find((s) => s.mention === subj)?.tplStart ?? m.index;
-    ctx.emit(v, { predicate: 'nominated_for', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.65, tplStart: start, tplEnd: m.index + m[0].length });
+    const modality = modalityFor(v, subj, m);
+    ctx.emit(v, { predicate: 'nominated_for', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.65, tplStart: start, tplEnd: m.index + m[0].length, ...(modality ? { modality } : {}) });
   });
   eachMatch(ctx, NOMINATED, (v, m) => {
     const award = ctx.slot(v, m[3]).mention;
@@ -70,7 +103,8 @@ export const awardPatterns: PatternModule = (ctx) => {
     const q: Record<string, string> = {};
     if (m[2]) q.category = m[2].trim();
     const start = v.slots.find((s) => s.mention === subj)?.tplStart ?? m.index;
-    ctx.emit(v, { predicate: 'nominated_for', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.7, tplStart: start, tplEnd: m.index + m[0].length });
+    const modality = modalityFor(v, subj, m);
+    ctx.emit(v, { predicate: 'nominated_for', subject: ctx.arg(subj), object: ctx.arg(award), qualifiers: q, confidence: 0.7, tplStart: start, tplEnd: m.index + m[0].length, ...(modality ? { modality } : {}) });
   });
   const awardSlots = (v: SentenceView) => v.slots.filter((s) => s.mention?.type === 'award');
   /** "Oscar-nominated", "Oscar hopefuls", "the Oscar race": an award named as an adjective is not the ceremony a category belongs to. */
@@ -93,14 +127,7 @@ export const awardPatterns: PatternModule = (ctx) => {
     }
     return undefined;
   };
-  /** Start of the clause holding template offset `at` (after ";", "while", "but", a dash or ", and"). */
-  const clauseStart = (tpl: string, at: number): number => {
-    let start = 0;
-    const re = /;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b|:\s|\s+and\s+(?=(?:the|its|his|her|their|he|she|it|they)\s)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(tpl)) !== null && m.index < at) start = m.index + m[0].length;
-    return start;
-  };
+  const clauseStart = clauseStartOf;
   /** The winners of a clause: its subject (a name, or names joined by "and"), possessives and "W star P" handled. */
   const winners = (v: SentenceView, from: number, at: number): Slot[] => {
     const cands = v.slots.filter((s) => (s.kind === 'P' || s.kind === 'W') && s.tplStart >= from && s.tplEnd <= at);
@@ -133,8 +160,7 @@ export const awardPatterns: PatternModule = (ctx) => {
     const award = awardFor(v, idx);
     if (!award) return;
     const start = Math.min(subjects[0].tplStart, verbAt);
-    const before = v.tpl.slice(clauseStart(v.tpl, start), start);
-    const hedged = HEDGE_BEFORE.test(before) || HEDGE_BEFORE.test(v.tpl.slice(subjects[subjects.length - 1].tplEnd, tplEnd).split(/\bbest\b/)[0]);
+    const hedged = hedgedModality(v.tpl, subjects[0].tplStart, subjects[subjects.length - 1].tplEnd, verbAt, tplEnd) === 'speculative';
     for (const subj of subjects) {
       const sm = subj.mention!;
       for (const category of cats) {

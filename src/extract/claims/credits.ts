@@ -18,7 +18,7 @@ const PLAYS_C = pattern(String.raw`{P}\s+(?:who\s+)?(?:plays|played|portrays|por
 const PLAYS_C_IN_W = pattern(String.raw`{P}[^«]{0,40}?\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+{C}\s+(?:in|from|on)\s+(?:the\s+)?(?:«D\d+»\s+)?(?:${ADJ})?{W}`);
 /** "plays Tom's daughter Morwenna", "cast as Tom's daughter, Morwenna": the named relative is the character. */
 const KIN = 'daughter|son|wife|husband|mother|father|sister|brother|girlfriend|boyfriend|fiancée|fiancee|fiancé|fiance|widow|widower|niece|nephew|aunt|uncle|grandmother|grandfather|granddaughter|grandson|stepdaughter|stepson|stepmother|stepfather|partner|best friend|friend|rival|boss|assistant|lover';
-const PLAYS_KIN = pattern(String.raw`{P}[^«.]{0,50}?\b(?:as|plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+)?{C}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${KIN}),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}«])`);
+const PLAYS_KIN = pattern(String.raw`{P}[^«.]{0,50}?\b(?:as|plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+)?(?:{C}|(\p{Lu}\p{Ll}+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${KIN}),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}«])`);
 /** "Stone was not in Stone Country", "she was in Cinderella": being in a film is a cast statement (negated when it says so). */
 const WAS_IN_W = pattern(String.raw`{P}\s+(?:was|is|has been|had been|were)\s+(?:(?:not|never|also|even)\s+)?in\s+(?:the\s+)?(?:(?:film|movie|series|show)\s+)?{W}(?!\s*(?:['’]s|at|on)\b)`);
 const ROLE_OF_C = pattern(String.raw`{P}[^«]{0,40}?\b(?:takes on|took on|taking on|landed|plays|play|lands|won)\s+the\s+(?:[\p{Ll}-]+\s+)?(?:role|part)\s+of\s+${ADJ}{C}`);
@@ -105,10 +105,11 @@ export const castPatterns: PatternModule = (ctx) => {
     emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[1]), m, 0.8, { character: c.canonical });
   });
   eachMatch(ctx, PLAYS_KIN, (v, m, idx) => {
-    const c = char(v, m[2]);
-    if (person(v, m[1])?.type !== 'person' || c?.type !== 'character') return;
-    const name = m[3];
-    if (name === c.canonical || /^(?:The|A|An|In|On|At|Who|Which|And|But)$/.test(name.split(/\s+/)[0])) return;
+    // the relative is a character slot, or a plain capitalised name the mention layer left alone
+    const c = m[2] ? char(v, m[2]) : undefined;
+    if (person(v, m[1])?.type !== 'person' || (m[2] && c?.type !== 'character')) return;
+    const name = m[4];
+    if (name === (c?.canonical ?? m[3]) || /^(?:The|A|An|In|On|At|Who|Which|And|But)$/.test(name.split(/\s+/)[0])) return;
     emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[1]), m, 0.75, { character: name });
   });
   eachMatch(ctx, WAS_IN_W, (v, m) => {

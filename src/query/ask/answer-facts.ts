@@ -324,6 +324,16 @@ export function answerDate(ctx: AskContext): AskResult {
   return fallback(ctx, [focus]);
 }
 
+/** " worldwide", " in the US", " in its opening weekend": where box-office money was taken. */
+function scopePhrase(scope: unknown, amount: string): string {
+  if (typeof scope !== 'string' || !scope || amount.includes(scope)) return '';
+  if (/^(?:worldwide|global)$/i.test(scope)) return ' worldwide';
+  if (/^international$/i.test(scope)) return ' internationally';
+  if (/weekend$/i.test(scope)) return ` in its ${scope.replace(/^debut/i, 'opening')}`;
+  if (/^domestic$/i.test(scope)) return ' domestically';
+  return ` in the ${scope}`;
+}
+
 /** How a metric claim reads: the article's own words when the extractor kept them. */
 function metricAmount(c: Claim): string {
   const q = c.qualifiers;
@@ -346,12 +356,18 @@ function metricSentence(c: Claim, subject: string): string {
   switch (c.predicate) {
     case 'hours_viewed': return `${subject} racked up ${amount}${/hour/i.test(amount) ? '' : ' hours viewed'}${period}.`;
     case 'views': return `${subject} drew ${amount}${/view/i.test(amount) ? '' : ' views'}${period}.`;
-    case 'box_office': return `${subject} took ${amount}${period}.`;
+    case 'box_office': return `${subject} took ${amount}${scopePhrase(q.scope, amount)}${period}.`;
     case 'chart_run':
       // The article's own words may already say where: "in Netflix's Top 10 for six weeks".
       if (/^(?:in|on|at)\b/i.test(amount)) return `${subject} stayed ${amount}${period}.`;
       return `${subject} spent ${amount}${chart ? ` in ${chart}` : ''}${period}.`;
-    case 'chart_position': return `${subject} reached ${/^\d/.test(amount) ? `No. ${amount}` : amount}${chart ? ` on ${chart}` : ''}${period}.`;
+    case 'chart_position': {
+      // the rank as a number ("in fourth position" → No. 4), the chart with its article
+      const rank = typeof q.rank === 'number' ? q.rank : isLiteralObject(c.object) ? Number(c.object.value) : NaN;
+      const pos = /^\d/.test(amount) ? `No. ${amount}` : Number.isFinite(rank) && rank > 0 ? `No. ${rank}` : amount;
+      const where = !chart ? '' : /box office/i.test(chart) ? ` at the ${chart.replace(/^the\s+/i, '')}` : ` on ${/^(?:the|netflix|billboard)\b/i.test(chart) || /^\p{Lu}\p{Ll}+['’]s\b/u.test(chart) ? '' : 'the '}${chart}`;
+      return `${subject} reached ${pos}${where}${period}.`;
+    }
     case 'ranking': return `${subject} ranked ${amount}${chart ? ` (${chart})` : ''}${period}.`;
     default: return `${subject}: ${amount}.`;
   }

@@ -11,6 +11,7 @@ import type { AskResult } from '../../engine/types.js';
 import type { Entity, SentenceHit, Store } from '../../store/store.js';
 import { answerCastCharacter, answerCharacterOf, answerDate, answerMetric, answerRelation, answerStatus } from './answer-facts.js';
 import { answerQuote } from './answer-quotes.js';
+import { answerAwardsOf, answerAwardWinner, answerYesNoAward } from './answer-awards.js';
 import { answerYesNoBasedOn, answerYesNoRole, answerYesNoSing, NO_EVIDENCE_ANSWER } from './answer-yes-no.js';
 import { answered, createContext, noAnswer, note, refOf, type AskContext } from './context.js';
 import { chooseEntity, findCandidates } from './entities.js';
@@ -118,6 +119,9 @@ function dispatch(ctx: AskContext): AskResult {
     case 'yes-no-sing': return answerYesNoSing(ctx);
     case 'yes-no-role': return answerYesNoRole(ctx);
     case 'yes-no-based-on': return answerYesNoBasedOn(ctx);
+    case 'award-winner': return answerAwardWinner(ctx);
+    case 'awards-of': return answerAwardsOf(ctx);
+    case 'yes-no-award': return answerYesNoAward(ctx);
     case 'retrieval': return answerByRetrieval(ctx);
   }
 }

@@ -151,7 +151,8 @@ export function parseQuestion(question: string): ParsedQuestion {
       parsed.focus.hint = p.focusHint;
     }
     if (g.p) parsed.partner = cleanSlot(g.p);
-    if (g.c) parsed.character = cleanSlot(g.c).text;
+    // an award category is words, not a name: "best foreign film" keeps its "film"
+    if (g.c) parsed.character = /award|yes-no-award/.test(p.intent) ? g.c.trim().replace(/\s+/g, ' ') : cleanSlot(g.c).text;
     if (p.intent === 'yes-no-role') {
       const role = g.r ? roleOf(g.r) : { predicates: p.lookups.map((l) => l.predicate), noun: 'star' };
       if (!role) continue;

@@ -26,6 +26,9 @@ export type Intent =
   | 'yes-no-sing'
   | 'yes-no-role'
   | 'yes-no-based-on'
+  | 'award-winner'
+  | 'awards-of'
+  | 'yes-no-award'
   | 'retrieval';
 
 /** One predicate to query. `out`: the focus is the subject and the answer the object; `in`: reverse. */
@@ -53,6 +56,8 @@ const inv = (...predicates: string[]): Lookup[] => predicates.map((predicate) =>
 /** Verbs of release, as people ask about them ("come out", "premiere", "hit Netflix"). */
 const RELEASE_VERBS =
   "(?:come out|came out|premiere|premiered|release|released|debut|debuted|air|aired|open|opened|launch|launched|drop|dropped|hit (?:netflix|theaters|theatres|cinemas|screens)|arrive|arrived|go live|start streaming|come to netflix)";
+/** An award category as asked: "best actor", "best foreign language film", "outstanding drama series". */
+const AWARD_CATEGORY = "(?:best|outstanding) (?:(?!(?:at|in|award|prize|oscar|category)\\b)[\\w/'-]+ ?){1,6}?";
 const PLAY_VERBS = '(?:plays|played|portrays|portrayed|is playing|was playing|voices|voiced|stars as|starred as)';
 const FILMING = '(?:filming|production|shooting|principal photography)';
 const WRAP = '(?:wrap|wrapped|end|ended|finish|finished|complete|completed|conclude|concluded)';
@@ -138,9 +143,14 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { id: 'songs-list', re: /^(?:list|name) (?:all )?(?:the )?songs (?:in|from|on|of) (?:the )?(?<f>.+?)(?: soundtrack)?$/i, intent: 'relation', lookups: inv('featured_in', 'part_of') },
   { id: 'songs-on-soundtrack', re: /^what(?:'s| is) on (?:the )?(?<f>.+?) soundtrack$/i, intent: 'relation', lookups: inv('featured_in', 'part_of') },
 
-  // ---- awards
-  { id: 'awards-won', re: /^(?:what|which) (?:awards?|prizes?|honou?rs?|trophies) (?:did|has|have|had) (?<f>.+?) (?:win|won|receive|received|get|got|collect|collected|take home|taken home|scoop|scooped)(?: .*)?$/i, intent: 'relation', lookups: out('award_received') },
-  { id: 'nominations', re: /^(?:what|which) (?:awards?|prizes?) (?:is|was|were|has|have) (?<f>.+?) (?:been )?nominated for$/i, intent: 'relation', lookups: out('nominated_for') },
+  // ---- awards: by category ("who won best actor at the Oscars"), a winner's awards, yes/no
+  { id: 'award-category-winner', re: new RegExp(`^who (?:won|wins|was named|were named|is named|received|took home|picked up|got|scooped|collected|was awarded|took) (?:the )?(?:award for |prize for |oscar for )?(?<c>${AWARD_CATEGORY})(?: (?:award|prize|oscar|gong|trophy|category))?(?: (?:at|in) (?:the |this year's |last year's )?(?<f>.+))?$`, 'i'), intent: 'award-winner', lookups: inv('award_received') },
+  { id: 'award-category-nominee', re: new RegExp(`^who (?:was|were|is|are|has been|have been) nominated for (?:the )?(?<c>${AWARD_CATEGORY})(?: (?:award|prize|oscar|category))?(?: (?:at|in) (?:the |this year's )?(?<f>.+))?$`, 'i'), intent: 'award-winner', lookups: inv('nominated_for') },
+  { id: 'yn-award-won', re: new RegExp(`^(?:did|has|have|had) (?<p>.+?) (?:ever |also |actually |finally )?(?:win|won|receive|received|get|got|pick up|picked up|take home|taken home|scoop|scooped|collect|collected|take|taken) (?:an? |the |any |his |her |their )?(?:(?<c>${AWARD_CATEGORY})(?: (?:award|prize|oscar|gong|trophy|category))?(?: (?:at|in) (?:the |this year's )?(?<f>.+))?|(?<f2>[^ ].*?))$`, 'i'), intent: 'yes-no-award', lookups: inv('award_received') },
+  { id: 'yn-award-nominated', re: new RegExp(`^(?:was|is|were|are|has|have) (?<p>.+?) (?:been |ever been |also |also been )?nominated for (?:an? |the |any )?(?:(?<c>${AWARD_CATEGORY})(?: (?:award|prize|oscar|category))?(?: (?:at|in) (?:the |this year's )?(?<f>.+))?|(?<f2>[^ ].*?))$`, 'i'), intent: 'yes-no-award', lookups: inv('nominated_for') },
+  { id: 'awards-won', re: /^(?:what|which) (?:awards?|prizes?|honou?rs?|trophies) (?:did|has|have|had) (?<f>.+?) (?:win|won|receive|received|get|got|collect|collected|take home|taken home|scoop|scooped)(?: .*)?$/i, intent: 'awards-of', lookups: out('award_received') },
+  { id: 'what-won', re: /^what (?:did|has|have|had) (?<f>.+?) (?:win|won|take home|taken home|scoop|scooped|pick up|picked up)(?: (?:at|in) .+)?$/i, intent: 'awards-of', lookups: out('award_received') },
+  { id: 'nominations', re: /^(?:what|which) (?:awards?|prizes?) (?:is|was|were|has|have) (?<f>.+?) (?:been )?nominated for$/i, intent: 'awards-of', lookups: out('nominated_for') },
   { id: 'award-winner', re: /^who (?:won|received|took home|scooped|picked up|collected|was awarded|got) (?:the )?(?<f>.+?)$/i, intent: 'relation', lookups: inv('award_received') },
   { id: 'award-nominee', re: /^who (?:was|is|were|are) nominated for (?:the )?(?<f>.+)$/i, intent: 'relation', lookups: inv('nominated_for') },
 
