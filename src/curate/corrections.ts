@@ -24,7 +24,7 @@ import { isEntityRef, type Claim, type EntityRef, type EntityType, type Literal,
 import { aliasKey } from '../resolve/normalize.js';
 import type { ClaimFilter, DocumentWrite, Entity, NewEntity, Store, StoreCounts } from '../store/store.js';
 import { memoryCorrections } from '../store/memory/corrections.js';
-import { sqliteCorrections } from '../store/sqlite/corrections.js';
+import { sqliteCorrections, sqliteHandle } from '../store/sqlite/corrections.js';
 import type {
   CorrectionOp, CorrectionRecord, CorrectionsBackend, EntityKey, MentionKey, MergeUndo, RenameUndo, SplitUndo, UndoData,
 } from './correction-types.js';
@@ -55,6 +55,8 @@ export interface ReapplyReport {
 export const ASSERT_EXTRACTOR = 'curate.assert.v1';
 /** Source name of the synthetic documents holding assertion notes. */
 export const CORRECTION_SOURCE = 'Marquee corrections';
+/** Sentences of an assertion's synthetic document: the header line and the note. */
+const NOTE_SENTENCES = 2;
 /** Upper bound of claims read when snapshotting an entity for undo. */
 const MAX_ENTITY_CLAIMS = 1_000_000;
 
@@ -102,9 +104,24 @@ export interface AssertInput {
   note: string;
 }
 
+/**
+ * What the corrections hide from readers (`withCorrections`): the raw tables keep all of it, and
+ * the audit log says why.
+ */
+export interface HiddenData {
+  /** Claims of active retractions, and of undone assertions no active assertion states again. */
+  readonly claims: ReadonlySet<string>;
+  /** Note documents of undone assertions (unless an active assertion wrote the same note). */
+  readonly documents: ReadonlySet<string>;
+  /** Entities whose every mention and claim is in a hidden note document (made by an undone assertion). */
+  readonly entities: ReadonlySet<string>;
+}
+
 /** Corrections over one store (the raw store, not the `withCorrections` view). */
 export class Corrections {
   private readonly backend: CorrectionsBackend;
+  private cache: { stamp: string; data: HiddenData } | null = null;
+  private stampQuery: (() => string) | null = null;
 
   constructor(readonly store: Store, backend?: CorrectionsBackend) {
     this.backend = backend ?? backendFor(store);
@@ -119,9 +136,71 @@ export class Corrections {
     return this.backend.log.get(id);
   }
 
-  /** Claim ids hidden from queries (active retractions, undone assertions). */
+  /** Claim ids hidden from queries (active retractions, undone assertions not asserted again). */
   retractedClaimIds(): Set<string> {
-    return this.backend.log.retractedClaimIds();
+    return new Set(this.hidden().claims);
+  }
+
+  /**
+   * Claims, note documents and entities hidden from readers. Recomputed from the log only when the
+   * database changed (SQLite: this connection's `total_changes()` and `PRAGMA data_version` for
+   * other connections), so the per-query cost is two tiny statements.
+   */
+  hidden(): HiddenData {
+    const stamp = this.changeStamp();
+    if (stamp !== null && this.cache?.stamp === stamp) return this.cache.data;
+    const data = this.computeHidden();
+    this.cache = stamp === null ? null : { stamp, data };
+    return data;
+  }
+
+  /** A value that changes whenever the database may have changed; null when unknown (memory store). */
+  private changeStamp(): string | null {
+    if (this.store.kind !== 'sqlite') return null;
+    if (!this.stampQuery) {
+      const db = sqliteHandle(this.store);
+      const changes = db.prepare('SELECT total_changes()').pluck();
+      const version = db.prepare('PRAGMA data_version').pluck();
+      this.stampQuery = () => `${String(changes.get())}:${String(version.get())}`;
+    }
+    return this.stampQuery();
+  }
+
+  private computeHidden(): HiddenData {
+    const claims = new Set<string>();
+    const documents = new Set<string>();
+    const entities = new Set<string>();
+    const undone: Extract<CorrectionOp, { op: 'assert' }>[] = [];
+    const activeClaims = new Set<string>();
+    const activeDocuments = new Set<string>();
+    for (const r of this.list()) {
+      const op = r.op;
+      if (op.op === 'retract' && !r.undone) claims.add(op.claimId);
+      else if (op.op === 'assert') {
+        if (r.undone) undone.push(op);
+        else {
+          activeClaims.add(op.claimId);
+          activeDocuments.add(op.documentId);
+        }
+      }
+    }
+    for (const op of undone) {
+      if (!activeClaims.has(op.claimId)) claims.add(op.claimId);
+      if (!activeDocuments.has(op.documentId)) documents.add(op.documentId);
+    }
+    if (documents.size > 0) {
+      const seen = new Set<string>();
+      for (const op of undone) {
+        for (const k of [op.subject, 'datatype' in op.object ? null : op.object]) {
+          if (!k || seen.has(k.id)) continue;
+          seen.add(k.id);
+          // Found in any other document (mention or claim): a real entity, kept.
+          const docs = this.store.entityDocuments(k.id, documents.size + 1);
+          if (docs.length > 0 && docs.every((d) => documents.has(d.id))) entities.add(k.id);
+        }
+      }
+    }
+    return { claims, documents, entities };
   }
 
   // ------------------------------------------------------------------------------- entity lookup
@@ -292,7 +371,8 @@ export class Corrections {
       else if (op.op === 'merge' || op.op === 'split' || op.op === 'rename') {
         throw new MarqueeError('E612', `Correction ${rec.id} has no undo snapshot; it cannot be undone.`);
       }
-      // retract and assert: marking the record undone is enough (the claim filter reads the log).
+      // retract and assert: marking the record undone is enough (`withCorrections` reads the log and
+      // hides an undone assertion's claim, note document and the entities only it introduced).
       this.backend.log.markUndone(rec.id, who, at);
     });
     return this.get(rec.id)!;
@@ -569,12 +649,14 @@ export function correctedView<T extends object>(store: T): T {
 }
 
 /**
- * For a `withCorrections` view: the raw store and the hidden claim ids, so a full scan can page
- * the raw store directly (paging the view re-reads from the start when claims are hidden).
+ * For a `withCorrections` view: the raw store and the hidden claim and document ids, so a full
+ * scan can page the raw store directly (paging the view re-reads from the start when claims are hidden).
  */
-export function correctionsView(store: object): { raw: Store; hidden: Set<string> } | null {
+export function correctionsView(store: object): { raw: Store; hidden: ReadonlySet<string>; hiddenDocuments: ReadonlySet<string> } | null {
   const raw = RAW.get(store);
-  return raw ? { raw, hidden: openCorrections(raw).retractedClaimIds() } : null;
+  if (!raw) return null;
+  const h = openCorrections(raw).hidden();
+  return { raw, hidden: h.claims, hiddenDocuments: h.documents };
 }
 
 function backendFor(store: Store): CorrectionsBackend {
@@ -599,44 +681,120 @@ function matchesFilter(c: Claim, f: ClaimFilter): boolean {
   return true;
 }
 
+/** `rows` without the hidden ones, then the page `[offset, offset + limit)` (all from offset when limit is undefined). */
+function pageOf<T>(rows: readonly T[], keep: (x: T) => boolean, offset: number, limit: number | undefined): T[] {
+  const kept = rows.filter(keep);
+  return limit === undefined ? kept.slice(offset) : kept.slice(offset, offset + limit);
+}
+
 /**
- * A view of `store` without retracted claims (and claims of undone assertions): `claims`,
- * `getClaim`, `countClaims` and `counts` skip them, everything else is the store itself. The
- * correction log is opened lazily, on the first claim query.
+ * A view of `store` through its corrections:
+ * - retracted claims, and claims of undone assertions, are left out of `claims`, `getClaim`,
+ *   `countClaims` and `counts`;
+ * - the note documents of undone assertions are left out of `searchSentences`, `getDocument`,
+ *   `listDocuments`, `entityDocuments`, the per-document reads and `counts`, so search, ask,
+ *   entity pages, document views and exports no longer cite them;
+ * - entities that only an undone assertion introduced are left out of every entity lookup.
+ * Everything else is the store itself; the raw tables and the audit log keep everything. The
+ * correction log is opened lazily, on the first query.
  *
  * @example this.store = withCorrections(openSqliteStore(path))   // in the Engine constructor
  */
 export function withCorrections(store: Store): Store {
   if (RAW.has(store)) return store;
-  const hidden = (): Set<string> => openCorrections(store).retractedClaimIds();
+  const hidden = (): HiddenData => openCorrections(store).hidden();
+  const docOk = (h: HiddenData) => (d: { id: string }) => !h.documents.has(d.id);
+  const entityOk = (h: HiddenData) => (e: { id: string }) => !h.entities.has(e.id);
   const overrides: Partial<Store> = {
     claims(filter: ClaimFilter): Claim[] {
-      const r = hidden();
+      const r = hidden().claims;
       if (r.size === 0) return store.claims(filter);
       const offset = filter.offset ?? 0;
       const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : undefined;
       // At most r.size rows can be hidden: read that many more, filter, then page.
       const rows = store.claims({ ...filter, offset: 0, limit: limit === undefined ? undefined : offset + limit + r.size });
-      const kept = rows.filter((c) => !r.has(c.id));
-      return limit === undefined ? kept.slice(offset) : kept.slice(offset, offset + limit);
+      return pageOf(rows, (c) => !r.has(c.id), offset, limit);
     },
     getClaim(id: string): Claim | null {
-      return hidden().has(id) ? null : store.getClaim(id);
+      return hidden().claims.has(id) ? null : store.getClaim(id);
     },
     countClaims(filter: ClaimFilter): number {
-      const r = hidden();
       let n = store.countClaims(filter);
-      for (const id of r) {
+      for (const id of hidden().claims) {
         const c = store.getClaim(id);
         if (c && matchesFilter(c, filter)) n--;
       }
       return n;
     },
     counts(): StoreCounts {
+      const h = hidden();
       const counts = store.counts();
-      let hiddenClaims = 0;
-      for (const id of hidden()) if (store.getClaim(id)) hiddenClaims++;
-      return { ...counts, claims: counts.claims - hiddenClaims };
+      let claims = 0;
+      for (const id of h.claims) if (store.getClaim(id)) claims++;
+      let documents = 0;
+      let mentions = 0;
+      for (const id of h.documents) {
+        if (!store.getDocument(id)) continue;
+        documents++;
+        mentions += store.documentMentions(id).length;
+      }
+      let entities = 0;
+      for (const id of h.entities) if (store.getEntity(id)) entities++;
+      return { ...counts, documents: counts.documents - documents, entities: counts.entities - entities, claims: counts.claims - claims, mentions: counts.mentions - mentions };
+    },
+    searchSentences(query: string, limit: number) {
+      const h = hidden();
+      if (h.documents.size === 0) return store.searchSentences(query, limit);
+      return store.searchSentences(query, limit + h.documents.size * NOTE_SENTENCES).filter((x) => !h.documents.has(x.docId)).slice(0, Math.max(0, limit));
+    },
+    getDocument(id: string) {
+      return hidden().documents.has(id) ? null : store.getDocument(id);
+    },
+    listDocuments(opts: { limit?: number; offset?: number } = {}) {
+      const h = hidden();
+      if (h.documents.size === 0) return store.listDocuments(opts);
+      const offset = opts.offset ?? 0;
+      const limit = opts.limit !== undefined && opts.limit >= 0 ? opts.limit : undefined;
+      const rows = store.listDocuments({ offset: 0, ...(limit === undefined ? {} : { limit: offset + limit + h.documents.size }) });
+      return pageOf(rows, docOk(h), offset, limit);
+    },
+    documentSentences(docId: string) {
+      return hidden().documents.has(docId) ? [] : store.documentSentences(docId);
+    },
+    documentMentions(docId: string) {
+      return hidden().documents.has(docId) ? [] : store.documentMentions(docId);
+    },
+    documentResolutions(docId: string) {
+      return hidden().documents.has(docId) ? [] : store.documentResolutions(docId);
+    },
+    entityDocuments(id: string, limit?: number) {
+      const h = hidden();
+      if (h.entities.has(id)) return [];
+      if (h.documents.size === 0) return store.entityDocuments(id, limit);
+      const bounded = limit !== undefined && limit >= 0;
+      const rows = store.entityDocuments(id, bounded ? limit + h.documents.size : limit).filter(docOk(h));
+      return bounded ? rows.slice(0, limit) : rows;
+    },
+    getEntity(id: string) {
+      return hidden().entities.has(id) ? null : store.getEntity(id);
+    },
+    findEntitiesByAlias(key: string) {
+      const h = hidden();
+      const found = store.findEntitiesByAlias(key);
+      return h.entities.size === 0 ? found : found.filter(entityOk(h));
+    },
+    findEntitiesByToken(token: string, type?: EntityType) {
+      const h = hidden();
+      const found = store.findEntitiesByToken(token, type);
+      return h.entities.size === 0 ? found : found.filter(entityOk(h));
+    },
+    searchEntities(prefix: string, limit: number) {
+      const h = hidden();
+      if (h.entities.size === 0) return store.searchEntities(prefix, limit);
+      return store.searchEntities(prefix, limit + h.entities.size).filter(entityOk(h)).slice(0, Math.max(0, limit));
+    },
+    entityAliases(id: string) {
+      return hidden().entities.has(id) ? [] : store.entityAliases(id);
     },
   };
   const view = new Proxy(store, {

@@ -6,7 +6,7 @@
 import { factsWithConflicts } from '../curate/conflicts.js';
 import { storeDocumentLookup, type DocumentLookup, type Fact } from '../curate/facts.js';
 import { claimEntityIds } from '../curate/scan.js';
-import { rawStore } from '../curate/corrections.js';
+import { correctionsView, rawStore } from '../curate/corrections.js';
 import { sqliteHandle } from '../store/sqlite/corrections.js';
 import type { Entity, Store, StoredDocument } from '../store/store.js';
 
@@ -75,11 +75,16 @@ export class KnowledgeBaseWalk {
     for (const id of this.entityIds) yield* this.factsOf(id);
   }
 
-  /** Every stored document, a page at a time. */
+  /**
+   * Every stored document, a page at a time. Through a corrections view the raw store is paged and
+   * hidden documents (notes of undone assertions) skipped, so paging stays linear.
+   */
   *documents(): Generator<StoredDocument> {
+    const view = correctionsView(this.store);
+    const source = view ? view.raw : this.store;
     for (let offset = 0; ; offset += DOCUMENT_PAGE_SIZE) {
-      const page = this.store.listDocuments({ limit: DOCUMENT_PAGE_SIZE, offset });
-      yield* page;
+      const page = source.listDocuments({ limit: DOCUMENT_PAGE_SIZE, offset });
+      for (const d of page) if (!view || !view.hiddenDocuments.has(d.id)) yield d;
       if (page.length < DOCUMENT_PAGE_SIZE) return;
     }
   }
