@@ -46,4 +46,17 @@ describe('document-level inference', () => {
     const t = claimsOf('The director said on Monday that filming of "Paper Boats" would start in June. Northgate Records declined to comment.');
     assert.deepEqual(t.filter((c) => c.qualifiers.via === 'document'), []);
   });
+
+  it('reads labels in the forms album articles use', () => {
+    const a = triples('Salt Lines is the fourth studio album by Lanternfish, released January 25, 2011 via 9AM (worldwide) and Eastfield Records in the US. The album contains "Paper Boats". In 2017 it was ranked number 65 in a magazine\'s "The 100 Best Folk Albums" list.');
+    for (const l of ['9AM', 'Eastfield Records']) {
+      assert.ok(a.includes(`record_label|Salt Lines|${l}`), a.join('\n'));
+      assert.ok(a.includes(`record_label|Paper Boats|${l}`), a.join('\n'));
+    }
+    assert.ok(!a.some((x) => x.includes('100 Best')), a.join('\n'));
+    const b = triples('Odd Harbour is the sixth studio album by the Lanterns. Released in March 1969 by Northgate Records in the UK and Eastfield Records in the US, it was the group\'s fourth album.');
+    assert.ok(b.includes('record_label|Odd Harbour|Northgate Records') && b.includes('record_label|Odd Harbour|Eastfield Records'), b.join('\n'));
+    const c = triples('"Low Tide" is a song recorded by American singer Dana Whitfield. It was released on August 21, 2015, through Harbourlight Music Nashville, as the album\'s lead single. She had recorded for Northgate / Eastfield Records.');
+    assert.ok(c.includes('record_label|Low Tide|Harbourlight Music Nashville'), c.join('\n'));
+  });
 });

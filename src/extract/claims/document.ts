@@ -42,6 +42,8 @@ const titleOf = (ctx: ClaimContext, s: Slot) => ctx.text.slice(s.start, s.end).r
 
 /** A quoted title in a sentence that credits it to someone else: "Windy" by The Association, covered by. */
 const OTHER_CREDIT = /^\s*,?\s*(?:by|from|originally|as recorded by|performed by|written by)\b/;
+/** A quoted name of a list or chart: "Paste magazine's "The 100 Best Indie Folk Albums" list". */
+const NOT_A_TRACK = /^\s*(?:list|ranking|poll|chart|countdown|award|tour|festival)\b/;
 const COVER_SENTENCE = /\b(?:cover(?:ed|s)?|originally (?:recorded|performed|released)|tribute|sampl(?:e|ed|es)|remix(?:ed)?)\b/i;
 
 function musicInference(ctx: ClaimContext, topic: Topic): void {
@@ -70,7 +72,7 @@ function musicInference(ctx: ClaimContext, topic: Topic): void {
         if (s.kind !== 'W' || s.mention?.detector !== 'title-quoted') continue;
         const title = titleOf(ctx, s);
         if (!title || title === topic.name || performerNames.has(title) || otherWork.has(title)) continue;
-        if (OTHER_CREDIT.test(v.tpl.slice(s.tplEnd))) continue;
+        if (OTHER_CREDIT.test(v.tpl.slice(s.tplEnd)) || NOT_A_TRACK.test(v.tpl.slice(s.tplEnd))) continue;
         const track: ClaimArg = { name: title, type: 'work', subtype: 'song' };
         for (const p of performers.values()) if (!stated(ctx, 'performer', title, p.name)) ctx.emit(v, { predicate: 'performer', subject: track, object: p, qualifiers: { ...VIA_DOCUMENT }, modality, confidence: 0.5, tplStart: s.tplStart, tplEnd: s.tplEnd });
         for (const l of labels) if (!stated(ctx, 'record_label', title, objectName(l))) ctx.emit(v, { predicate: 'record_label', subject: track, object: l.object as ClaimArg, qualifiers: { ...VIA_DOCUMENT }, modality, confidence: 0.5, tplStart: s.tplStart, tplEnd: s.tplEnd });

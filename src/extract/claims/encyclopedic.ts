@@ -179,7 +179,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
     }
     // "The Marrow Lines": a band name may start with The
     const theName = first === 0 && n > 1 && words[0].w === 'The' && !STOP_NAMES.test(words[1].w);
-    if (n > first && (theName || !STOP_NAMES.test(words[first].w)) && !/^\d/.test(words[first].w) && kinds.includes('R')) {
+    if (n > first && (theName || !STOP_NAMES.test(words[first].w)) && !/^\d+(?:[.,:]\d*)*(?:st|nd|rd|th|s)?$/.test(words[first].w) && kinds.includes('R')) {
       let last = n - 1;
       while (last >= 0 && (NAME_JOIN.test(words[last].w) || /^[A-Z][a-z]+(?:an|ese|ish)$/.test(words[last].w) && last < n - 1)) last--;
       const lastWord = words[last];
@@ -231,7 +231,7 @@ function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR'
     }
     out.push(n);
     // "Born to Fight (2004), Somtum (2008) and ...": a year in brackets after a title
-    const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:(?:\s*,)+\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/.exec(v.tpl.slice(end));
+    const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:(?:\s*,)+\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\/\s+)/.exec(v.tpl.slice(end));
     if (!sep) break;
     pos = end + sep[0].length;
   }
@@ -404,7 +404,7 @@ function listOwner(ctx: ClaimContext, v: SentenceView, at: number): ClaimArg | u
   if (r && !STOP_NAMES.test(r[1]) && !/^(?:It|Its|His|Her|Their)$/.test(r[1])) return { name: r[1], type: 'organization' };
   return undefined;
 }
-const LABEL_CUE = /\b(?:released\s+(?:(?:(?!(?:produced|co-produced|written|directed|recorded|performed|composed|sung|and|but|which|who)\b)[\w'’-]+|«[DW]\d+»(?:['’]s)?),?\s+){0,10}?(by|on(?!\s+«D)|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under))\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?/g;
+const LABEL_CUE = /\b(?:[Rr]eleased\s+(?:(?:(?!(?:produced|co-produced|written|directed|recorded|performed|composed|sung|and|but|which|who)\b)[\w'’.-]+|«[DWLP]\d+»(?:['’]s)?),?\s+){0,14}?(by|on(?!\s+«D)|through|via)|recorded\s+for|(signed)\s+(?:a\s+[\w-]+\s+(?:deal\s+)?)?(?:to|with)|(on|through|via|under))\s+(?:the\s+)?(?:(?:independent|record)\s+)?(?:label\s+)?/g;
 /** Between two labels of one release: "(worldwide) and", "in the United States and by". */
 const LABEL_MORE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|for)\s+(?:the\s+)?(?:[^,;.«()]{0,25}?|«[A-Z]\d+»)\s*)?,?\s*and\s+(?:(?:by|on|through|via)\s+)?(?:the\s+)?/;
 const LABEL_WORD = /\b(?:Records|Recordings|Music|Label|Entertainment)\b/;
@@ -495,8 +495,14 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
     // labels: "released by Nettwerk", "signed with Epic Records", "on the Atlantic label"
     LABEL_CUE.lastIndex = 0;
     while ((m = LABEL_CUE.exec(v.tpl)) !== null) {
-      const first = readName(ctx, v, m.index + m[0].length, 'OR', false);
+      let first = readName(ctx, v, m.index + m[0].length, 'OR', false);
       if (!first) continue;
+      // "through Sony Music «Nashville»": a place right after a label belongs to its name
+      const branch = /^\s+«L\d+»(?=\s*[,.;)]|\s+(?:as|in|on|and|for)\b)/.exec(v.tpl.slice(first.tplEnd));
+      if (branch && (first.slotKind === 'O' || LABEL_WORD.test(first.name))) {
+        const end = first.tplEnd + branch[0].length;
+        first = { ...first, name: ctx.text.slice(tplToDoc(v, first.tplStart, false), tplToDoc(v, end, true)), tplEnd: end };
+      }
       // "by Elektra Records in the United States and by Vertigo Records internationally",
       // "via 4AD (worldwide) and Warner Bros. in the US": one claim per label
       const labels = [first];
@@ -511,7 +517,9 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
         const after = v.tpl.slice(n.tplEnd, n.tplEnd + 8);
         if (/\b(?:Top|Chart|Charts|DVD|Billboard|Hot|Singles|Albums)\b/.test(n.name) || /^\s*(?:chart|Chart|charts)\b/.test(after)) continue;
         const labelled = LABEL_WORD.test(n.name) || /^\s*(?:label|Records)\b/.test(after) || /label/.test(m[0]);
-        if (!labelled && !(m[1] === 'by' || m[2]) ) continue;
+        // "released via 4AD": via/through name a label unless it is a shop or a service
+        const channel = /\b(?:iTunes|Spotify|YouTube|Amazon|Bandcamp|Apple|Google|SoundCloud|Tidal|Deezer|Netflix|Napster|MySpace|Facebook)\b/.test(n.name) || /^\s*(?:website|store|download|stream)/i.test(after);
+        if (!labelled && !(m[1] === 'by' || m[2] || ((m[1] === 'via' || m[1] === 'through') && !channel))) continue;
         if (!labelled && (n.slotKind === 'P' || isPerson(n.name) || performers.some((p) => p.name === n.name))) continue;
         const label: ClaimArg = { name: n.name, type: 'organization', subtype: 'label' };
         const subjects: ClaimArg[] = [];
