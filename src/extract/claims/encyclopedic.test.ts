@@ -85,4 +85,13 @@ describe('encyclopedic patterns', () => {
     assert.ok(t.includes('performer|Cold Harbour|Kari Dahl'), t.join('\n'));
     assert.ok(t.some((x) => /^performer\|Low Tide\|(The )?Marrow Lines$/.test(x)), t.join('\n'));
   });
+
+  it('reads the protagonist of the article\'s work and drops ranks from character names', () => {
+    const t = triples('Salt Harbour is a crime novel by the American writer Anna Kowalski. Tom Reyes is the protagonist, an atypical detective. The novel opens with Reyes being told to lay off five officers.');
+    assert.ok(t.includes('characters|Salt Harbour|Tom Reyes'), t.join('\n'));
+    const u = triples('Paper Kites is a 2004 American drama film. The protagonist is Dora Vance, an escaped prisoner.');
+    assert.ok(u.includes('characters|Paper Kites|Dora Vance'), u.join('\n'));
+    const c = extractDocument(new Document('Harbour of Glass is a 2010 American police drama series. The series starred Lewis Marsh as Detective Nick Falco.', { title: 'T', source: null, url: null, date: null })).get('claims').find((x) => x.predicate === 'cast_member');
+    assert.equal(c?.qualifiers.character, 'Nick Falco');
+  });
 });

@@ -121,7 +121,7 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const words = name.split(/\s+/);
       if (words.length >= 3 && NATIONALITY.test(words[0]) && slot[1] !== 'W') name = words.slice(1).join(' ');
       // a name the detector cut short: "«P:Rage Against» the Machine"
-      const more = /^\s+(?:(?:of|the|of the|and the|for|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|\d{1,2}(?![\d\p{L}])))*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
+      const more = /^\s+(?:(?:of|the|of the|and the|for|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|(?<=-\s+)\d{1,2}(?![\d\p{L}]))(?:\s+(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|\d{1,2}(?![\d\p{L}])|-(?=\s+\d)))*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
       if (more && !/^[a-z]/.test(raw) && !more[0].trim().split(/\s+/).some((w) => NATIONALITY.test(w))) {
         const end = pos + slot[0].length + more[0].length;
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] === 'O' ? undefined : slot[1] };
@@ -225,7 +225,7 @@ function readNames(ctx: ClaimContext, v: SentenceView, at: number, kinds = 'POR'
     if (as) {
       const role = readName(ctx, v, n.tplEnd + as[0].length, 'CPR', false);
       if (role && !STOP_NAMES.test(role.name)) {
-        n = { ...n, character: role.name };
+        n = { ...n, character: characterName(role.name) };
         end = role.tplEnd;
       }
     }
@@ -361,6 +361,52 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   authorPass(ctx, topic);
   rolePass(ctx);
   if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
+  protagonistPass(ctx, topic);
+}
+
+/** "NYPD Detective Nick Falco" → "Nick Falco": a rank or occupation before a character's name is no part of it. */
+const CHARACTER_TITLE = /^(?:(?:NYPD|FBI|CIA|LAPD|Vice|Deputy|Chief|Special|Senior|Junior)\s+)*(?:Detective|Agent|Dr\.?|Doctor|Officer|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Inspector|Professor|Prof\.?|Nurse|Admiral|Colonel|Major|Judge|Father|Sister|Brother)\s+(?=[\p{Lu}])/u;
+export function characterName(name: string): string {
+  return name.replace(CHARACTER_TITLE, '').trim() || name;
+}
+
+const LEAD_ROLE = '(?:main\\s+|central\\s+|title\\s+|lead\\s+)*(?:protagonist|main character|central character|narrator|antagonist|hero|heroine)';
+/** "Mario Balzic is the protagonist", "Sonic, the protagonist, is ...". */
+const NAME_IS_LEAD = new RegExp(`^\\s*(?:«[PC]\\d+»|[\\p{Lu}])[^,;]{0,40}?(?:\\s+(?:is|was)\\s+the|\\s*,\\s*the)\\s+${LEAD_ROLE}\\b`, 'u');
+/** "The protagonist is Florent", "The main character in the strip is the eyeglass-wearing Heimo Vesa". */
+const LEAD_IS_NAME = new RegExp(`^\\s*The\\s+${LEAD_ROLE}(?:\\s+(?:in|of)\\s+the\\s+[a-z]+)?\\s+(?:is|was)\\s+`, 'u');
+/** "Princess Emma, the heroine of E. D. Baker's novel The Frog Princess". */
+const LEAD_OF = new RegExp(`(«[PC]\\d+»|[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)\\s*,\\s*the\\s+${LEAD_ROLE}\\s+of\\s+(?:«P\\d+»\\s?['’]s?\\s+|[\\p{Lu}][^,;«]{0,30}?['’]s\\s+)?(?:[\\w-]+\\s+){0,2}?(?:novel|book|film|series|play|comic|strip|game|story)?\\s*`, 'gu');
+
+/** The protagonist (narrator, hero, ...) of the article's work or of a work the sentence names. */
+function protagonistPass(ctx: ClaimContext, topic: Topic | undefined): void {
+  const work = topic && (FILMISH.includes(topic.kind) || topic.kind === 'book') ? topicArg(topic) : undefined;
+  ctx.views.forEach((v) => {
+    if (work) {
+      let who: NameRun | undefined;
+      let end = 0;
+      const a = NAME_IS_LEAD.exec(v.tpl);
+      if (a && !/\s+of\s*$/.test(v.tpl.slice(0, a.index + a[0].length + 4))) {
+        who = readName(ctx, v, 0, 'PCR', false);
+        end = a.index + a[0].length;
+        if (/^\s+of\b/.test(v.tpl.slice(end))) who = undefined;
+      }
+      const b = !who && LEAD_IS_NAME.exec(v.tpl);
+      if (b) {
+        who = readName(ctx, v, b.index + b[0].length, 'PCR', true);
+        end = who?.tplEnd ?? 0;
+      }
+      if (who && who.name !== work.name && !STOP_NAMES.test(who.name)) ctx.emit(v, { predicate: 'characters', subject: work, object: { name: characterName(who.name), type: 'character' }, confidence: 0.6, tplStart: Math.min(who.tplStart, end), tplEnd: Math.max(who.tplEnd, end) });
+    }
+    LEAD_OF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LEAD_OF.exec(v.tpl)) !== null) {
+      const who = readName(ctx, v, m.index, 'PCR', false);
+      const w = readName(ctx, v, m.index + m[0].length, 'WR', false);
+      if (!who || !w || who.name === w.name || STOP_NAMES.test(w.name)) continue;
+      ctx.emit(v, { predicate: 'characters', subject: { name: w.name, type: 'work' }, object: { name: characterName(who.name), type: 'character' }, confidence: 0.55, tplStart: m.index, tplEnd: w.tplEnd });
+    }
+  });
 }
 
 const OWNER_DEFINITION = /^\s*(?:is|was)\s+(?:the\s+)?/;
@@ -586,7 +632,7 @@ function actorPass(ctx: ClaimContext, topic: Topic): void {
         if (isModifier(v, t) || !titleLike(ctx, t) || t.name === topic.name || (!t.slotKind && isPersonName(ctx, t.name))) break;
         const work: ClaimArg = { name: t.name, type: 'work', subtype: 'film' };
         const character = asChar && inWork && inWork.index > asChar.index ? v.slots[Number(asChar[2])] : undefined;
-        ctx.emit(v, { predicate: 'cast_member', subject: work, object: actor, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd, ...(character?.mention ? { qualifiers: { character: character.mention.canonical } } : {}) });
+        ctx.emit(v, { predicate: 'cast_member', subject: work, object: actor, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd, ...(character?.mention ? { qualifiers: { character: characterName(character.mention.canonical) } } : {}) });
       }
       ACTOR_CUE.lastIndex = Math.max(ACTOR_CUE.lastIndex, at);
     }
