@@ -19,6 +19,9 @@ const HEADING_CAPS_RATIO = 0.6;
 
 const CUE_NOUNS = 'film|movie|drama|comedy|thriller|documentary|biopic|musical|sitcom|series|show|novel|book|memoir|single|song|track|album|EP|play|opera|soundtrack|franchise|sequel|remake|adaptation|programme';
 const NOUN_TITLE = new RegExp(String.raw`\b(${CUE_NOUNS})(,[^\S\n]*|[^\S\n]+)(${TITLE})`, 'gu');
+/** Cue nouns that are also verbs, and what makes them verbs ("to play", "will show", "who play"). */
+const VERB_CUES = new Set(['play', 'show', 'book', 'record', 'release', 'feature', 'track', 'single']);
+const VERB_BEFORE = /\b(?:to|will|would|shall|should|could|can|may|might|must|did|does|do|not|never|also|who|and|I|we|you|they|he|she)[^\S\n]+$|['’]ll[^\S\n]+$/;
 const NEWISH_BEFORE = /\b(?:new|latest|upcoming|forthcoming|debut|next|hit|last|recent|first|second|third|final|current|breakthrough|own)\b[^.,;]{0,25}$/;
 const YEAR_TITLE = new RegExp(String.raw`\b(?:in|from|of)[^\S\n]+the[^\S\n]+(?:(?:${MONTHS})[^\S\n]+)?(?:19|20)\d\d[^\S\n]+(${TITLE})`, 'gu');
 const ROLE_WORDS_AFTER_TITLE = 'star|alum|alumna|alumnus|actor|actress|co-star|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favourite|favorite';
@@ -125,7 +128,8 @@ function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefi
   // "a role in Colm Brennan's next thriller": a possessive name is a person, not a title
   if (/['’]s$/u.test(raw.trim())) return;
   const poss = /^(.+?)['’]s[^\S\n]+(?=[\p{Lu}\p{N}])/u.exec(raw);
-  if (poss && !possessiveInsideTitle(ctx, poss[1])) {
+  // "The Hitchhiker's Guide": a possessor that opens with "The" is no person, so it is part of the title
+  if (poss && !/^The[^\S\n]/.test(poss[1]) && !possessiveInsideTitle(ctx, poss[1])) {
     start += poss[0].length;
     raw = raw.slice(poss[0].length);
   }
@@ -270,7 +274,11 @@ function detectCharacters(ctx: Ctx): void {
   for (const re of [CHARACTER_AS, CHARACTER_PLAYS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) push(m.index + m[0].length - m[1].length, m[1], 0.8);
+    while ((m = re.exec(text)) !== null) {
+      // "will play Hanks' code-cracking partner": a possessive name is whose part it is, not the part
+      if (/['’]s?$/u.test(m[1]) || /^['’]s?[^\S\n]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      push(m.index + m[0].length - m[1].length, m[1], 0.8);
+    }
   }
   // "Count Olaf, played by Carrey": find the cue, then the name just before it
   PLAYED_BY.lastIndex = 0;
@@ -323,6 +331,72 @@ function joinAndTitle(ctx: Ctx, cue: string, cueAt: number, start: number, title
   return ctx.text.slice(start, end + tail[0].length);
 }
 
+const THE_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])The[^\S\n]+(${TITLE})`, 'gu');
+/** What may stand before a capitalised "The" inside a sentence: a word, a number or a comma. */
+const MID_SENTENCE = /[\p{L}\p{N},;][^\S\n]+$/u;
+/** Words of a sentence about music acts: there "The Cure" or "The Bravery" is more likely a band. */
+const BAND_CUES = /\b(?:bands?|groups?|gigs?|tour|tours|touring|singers?|frontman|guitarist|drummer|bassist|rapper|rock|indie|pop|hip-hop|albums?|concerts?|charts?|music|act|acts|songs?|tracks?)\b/i;
+/** Words before a name that make it an act, a publication or a show's host rather than a title. */
+const ACT_BEFORE = /\b(?:band|group|rapper|singer|duo|trio|act|protege|newcomer|magazine|newspaper|paper|website|station|name|known as|called|at)[^\S\n]+$/;
+/** After a name: "who", an age ("The Game, 25,") or a speech verb make it someone. */
+const SOMEONE_AFTER = /^,[^\S\n]*(?:\d{1,3}\b|who\b|aged\b)|^[^\S\n]+(?:who|said|says|told|added|explained|insisted)\b/u;
+/** A tail that ends the title: "at 20", "on Sunday", "at the 15th", "at Number 42". */
+const TAIL_CUT = /[^\S\n]+(?:(at)|on|in)[^\S\n]+(?:the[^\S\n]+)?(?:\p{N}|(\p{Lu}[\p{L}'’-]*))/u;
+
+/**
+ * "revival of The Glass Menagerie", "adaptation of The Hitchhiker's Guide To The Galaxy": inside a
+ * sentence a capitalised "The" belongs to the name after it, and a name opening with "The" is no
+ * person's. Known names (gazetteer), places, companies and awards by their last word ("The Ethel
+ * Barrymore Theatre") are left to other detectors, and so are acts: after "group", "rapper", and a
+ * single word or a plural ("The Cure", "The White Stripes") in a sentence about music.
+ */
+function detectTheTitles(ctx: Ctx): void {
+  const gaz = getGazetteer();
+  const personLike = new Map<string, boolean>();
+  /** "The Game, who ...", "The Game said", "protege The Game": somewhere in the document it is someone. */
+  const someone = (name: string): boolean => {
+    let v = personLike.get(name);
+    if (v === undefined) {
+      v = false;
+      for (let at = ctx.text.indexOf(name); at >= 0 && !v; at = ctx.text.indexOf(name, at + 1)) {
+        v = SOMEONE_AFTER.test(ctx.text.slice(at + name.length, at + name.length + 24)) || ACT_BEFORE.test(ctx.text.slice(Math.max(0, at - 40), at));
+      }
+      personLike.set(name, v);
+    }
+    return v;
+  };
+  for (const m of lineMatches(ctx, THE_TITLE, /The /)) {
+    const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+    if (!MID_SENTENCE.test(before) || ACT_BEFORE.test(before)) continue;
+    let raw = m[1];
+    // "The King's latest": a possessive name at the end is someone's, not a title
+    if (/['’]s?$/u.test(raw)) continue;
+    // "The History Boys' Samuel Barnett", "The Beatles' Across The Universe": a plural possessive or a
+    // possessive before a given name ends the name
+    const poss = /^(.*?[^\s'’](?:s['’]|['’]s))[^\S\n]+(\p{Lu}[\p{L}-]*)/u.exec(raw);
+    if (poss && (/s['’]$/u.test(poss[1]) || gaz.firstNames.has(poss[2]))) raw = poss[1];
+    // "The Savoy on Sunday", "The Zutons at 20": a trailing place or time phrase is no part of it
+    const tail = TAIL_CUT.exec(raw);
+    if (tail && (tail[1] || !tail[2] || gaz.nonNames.has(tail[2]) || gaz.entries.has(tail[2]) || gaz.placeSuffixes.has(tail[2]))) raw = raw.slice(0, tail.index);
+    // "The Aviator 4/9": odds, not a sequel number
+    if (ctx.text[m.index + 4 + m[1].length] === '/') raw = raw.replace(/[^\S\n]+\p{N}+$/u, '');
+    const rest = cleanName(raw);
+    const words = rest.split(/[^\S\n]+/);
+    const last = words[words.length - 1];
+    if (gaz.entries.has(rest) || gaz.entries.has(`The ${rest}`) || gaz.placeSuffixes.has(last) || gaz.orgSuffixes.has(last) || /^(?:Awards?|Prizes?|Trophy|Medal)$/.test(last)) continue;
+    if (words.length === 1 && (rest.toUpperCase() === rest || gaz.nonNames.has(rest) || gaz.roleWords.has(rest.toLowerCase()))) continue;
+    // "The Life and Death of ...": one word before "and X of" is the start of a longer title
+    if (words.length === 1 && /^[^\S\n]+(?:and|And)[^\S\n]+\p{Lu}\p{L}*[^\S\n]+(?:of|Of)\b/u.test(ctx.text.slice(m.index + 4 + rest.length, m.index + 4 + rest.length + 30))) continue;
+    if (words.length === 1 || /[^'’s]s$/u.test(last)) {
+      if (words.length === 1 && /[^'’]s$/u.test(rest)) continue;
+      const s = ctx.sentences[sentenceIndexAt(ctx.sentences, m.index)];
+      if (s && BAND_CUES.test(ctx.text.slice(s.start, s.end))) continue;
+    }
+    if (someone(`The ${rest}`)) continue;
+    addTitle(ctx, m.index, `The ${rest}`, undefined, 'title-context', PRIORITY.contextTitle - 3, 0.6);
+  }
+}
+
 /** Literal words every match of the title-first patterns contains: lines without them are skipped. */
 const TITLE_STARRING_ANCHOR = /starring|which star|directed by/;
 const TITLE_ROLE_ANCHOR = /star|alum|actor|actress|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favou?rite/;
@@ -364,9 +438,12 @@ function detectContextTitles(ctx: Ctx): void {
   const { text } = ctx;
   const P = PRIORITY.contextTitle;
   let m: RegExpExecArray | null;
+  detectTheTitles(ctx);
   NOUN_TITLE.lastIndex = 0;
   while ((m = NOUN_TITLE.exec(text)) !== null) {
     const cue = m[1];
+    // "to play Bond", "will show Fern": a verb, not a cue noun
+    if (VERB_CUES.has(cue) && VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (m[2].includes(',') && !NEWISH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "her debut album, Sofia Carson releases ...": an apposition title is followed by punctuation
     if (m[2].includes(',') && !/^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(?:and|but|which|that|is|was|out|on|in)\b|[^\S\n]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
@@ -633,6 +710,11 @@ function propagate(ctx: Ctx, found: readonly Candidate[]): void {
     if (c.ref !== 'name' || c.canonical === '') continue;
     const surface = ctx.text.slice(c.start, c.end);
     if (!forms.has(surface)) forms.set(surface, c);
+    // "The Da Vinci Code" is also "Da Vinci Code" (two words or more without the article)
+    if (c.type === 'work' && /^The[^\S\n]+\S+[^\S\n]+\S/.test(surface)) {
+      const bare = surface.replace(/^The[^\S\n]+/, '');
+      if (!forms.has(bare)) forms.set(bare, c);
+    }
     if (c.type === 'person') {
       const parts = c.canonical.split(/[^\S\n]+/);
       if (parts.length >= 2) {
@@ -667,7 +749,8 @@ function propagate(ctx: Ctx, found: readonly Candidate[]): void {
   for (const i of hits) {
     const t = ctx.tokens[i];
     const list = byFirst.get(t.text)!;
-    if (t.start > 0 && (isWordChar(ctx.text[t.start - 1]) || ctx.text[t.start - 1] === '@')) continue;
+    // not inside a word, a handle or a hyphenated compound ("Man" of "Iron Man" in "Spider-Man")
+    if (t.start > 0 && (isWordChar(ctx.text[t.start - 1]) || ctx.text[t.start - 1] === '@' || (ctx.text[t.start - 1] === '-' && isWordChar(ctx.text[t.start - 2])))) continue;
     for (const form of list) {
       if (!ctx.text.startsWith(form, t.start) || isWordChar(ctx.text[t.start + form.length])) continue;
       const c = forms.get(form)!;

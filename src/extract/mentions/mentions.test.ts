@@ -32,6 +32,21 @@ interface Row {
 
 const ROWS: Row[] = [
   { text: 'Sofia Carson stars as Cassie in the film Purple Hearts.', want: { 'Sofia Carson': 'person', Cassie: 'character', 'Purple Hearts': 'work/film' } },
+  // a capitalised "The" inside a sentence opens a title, and later bare mentions follow it
+  { text: 'Actor Mark Ellis joins the London revival of The Paper Lantern. Paper Lantern opens in May.', want: { 'The Paper Lantern': 'work', 'Paper Lantern': 'work' }, not: ['Mark Ellis Paper'] },
+  { text: 'She has joined the cast of the new film adaptation of The Wanderer\'s Guide To The Stars.', want: { "The Wanderer's Guide To The Stars": 'work' } },
+  { text: 'Last year, The Lord of the Lakes: The Return of the Queen won eleven prizes.', want: { 'The Lord of the Lakes: The Return of the Queen': 'work' } },
+  { text: 'Bookmakers have given The Night Ferry 4/9 odds of winning best film.', want: { 'The Night Ferry': 'work' } },
+  { text: 'The gala was held at The Grand on Sunday night.', want: {}, not: ['The Grand on Sunday', 'The Grand'] },
+  // acts and people named "The X" are not titles
+  { text: 'Brooklyn indie group The Lanterns have topped the new music poll.', want: {}, not: ['The Lanterns'] },
+  { text: 'Rising rapper The Gift has signed to a major label. The Gift said he was thrilled.', want: {}, not: ['The Gift'] },
+  { text: 'The band were compared to The Remedy and The Opposition at their first gig.', want: {}, not: ['The Remedy'] },
+  // "play" after a modal is a verb, and a possessive name is whose part it is
+  { text: 'Nine-year-old Ada Quinn will play Tilly, the farmer\'s daughter.', want: { Tilly: 'character' } },
+  { text: 'The thriller stars Tom Banks. Lea Marot will play Banks\' code-breaking partner.', want: { Banks: 'person' } },
+  // a surname is not found again inside a hyphenated compound
+  { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
 
 describe('mention detection', () => {
