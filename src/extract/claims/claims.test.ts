@@ -54,6 +54,15 @@ const CASES: Case[] = [
   { text: 'Animation charms Japan box office. The film "Howl\'s Moving Castle" took 20bn yen (£102m) to become the biggest film in Japan in 2004.', expect: ['box_office|Howl\'s Moving Castle|20000000000|unit=JPY'], forbid: ['box_office|Howl\'s Moving Castle|102000000'] },
   { text: 'Ray DVD beats box office takings. The film "Ray" earned $80m from DVD sales, outstripping its $74m US box office total.', expect: ['box_office|Ray|74000000|scope=US'], forbid: ['box_office|Ray|80000000'] },
   { text: 'Box office blow for Alexander. Director Oliver Stone\'s historical epic Alexander entered the charts at number six. "National Treasure" took $33.1m.', expect: [], forbid: ['director|National Treasure|Oliver Stone'] },
+  // roles: stepping into a role in a named work, a voice role, a director behind the camera
+  { text: 'Actor Christian Slater is stepping into the role of Tom in the Broadway revival of "The Glass Menagerie".', expect: ['cast_member|The Glass Menagerie|Christian Slater|character=Tom'] },
+  { text: 'Actor Stephen Fry is joining the cast of the film "The Hitchhiker\'s Guide to the Galaxy". Fry will provide the voice of The Guide, an electronic book.', expect: ['cast_member|The Hitchhiker\'s Guide to the Galaxy|Stephen Fry|character=The Guide'] },
+  // a title the mention layer reads as a name, called a book or a song by its own sentence
+  { text: 'Casino Royale, author Ian Fleming\'s first James Bond book, is to be the next Bond film, with Goldeneye director Martin Campbell behind the camera.', expect: ['author|Casino Royale|Ian Fleming', 'director|Casino Royale|Martin Campbell'] },
+  { text: 'Rapper Eminem has denied Elvis a fourth number one, after his song, Like Toy Soldiers, stormed to the top of the singles chart.', expect: ['performer|Like Toy Soldiers|Eminem'], forbid: ['performer|Like Toy Soldiers|Eminem|@negated'] },
+  { text: 'But it took until 2001 for the pair to score a hit with Ms Jackson, while their album Stankonia spread their fame.', expect: [], forbid: ['performer|Stankonia|Ms Jackson'] },
+  // a source named only by its kind and author
+  { text: 'Tom Hanks and Ron Howard are reuniting for the film "The Da Vinci Code", an adaptation of the best-selling novel by Dan Brown.', expect: ['based_on|The Da Vinci Code|The Da Vinci Code', 'author|The Da Vinci Code|Dan Brown'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

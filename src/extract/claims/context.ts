@@ -183,19 +183,43 @@ export class ClaimContext {
  */
 const FILM_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:film|movie|western|neo-western|drama|thriller|comedy|romcom|musical|documentary|blockbuster|sequel|prequel|biopic|horror|animation|sitcom|miniseries)(?=\s*(?:[,.;:—–]|\s(?:directed|produced|written|starring|that|which|about|from|by|based|in\s+which|co-starring)\b))/u;
 
+/** "X, author Ian Fleming's first James Bond book": the name is the book. */
+const BOOK_APPOSITIVE = /^,\s+(?:author|novelist|writer)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s\s+(?:[\p{L}-]+\s+){0,4}?(novel|book|memoir)\b/u;
+/** "after his song, Like Toy Soldiers, stormed ...", "her new single X": a kind noun right before the name. */
+const KIND_BEFORE = /\b(?:his|her|their|its|the|a|new|latest|debut|hit|current)\s+(?:new\s+|latest\s+|debut\s+|hit\s+|current\s+)?(?:(song|single|track|album)\s*,?\s*|(novel|book|film|movie)\s+)$/;
+const KIND_SUBTYPE: Record<string, string> = { song: 'song', single: 'song', track: 'song', album: 'album', novel: 'novel', book: 'novel', film: 'film', movie: 'film' };
+
+/**
+ * Names the mention layer typed as people that the sentence itself calls a work: a film appositive
+ * ("Stone Country, the neo-western directed by ..."), a book appositive ("Casino Royale, author
+ * Ian Fleming's first James Bond book"), or a kind noun just before ("his song, Like Toy Soldiers,").
+ * Every mention of that name in the document is re-read as the work; names also introduced by a
+ * role noun ("actor X") stay people.
+ */
 function retypeWorks(text: string, mentions: readonly Mention[], retyped: Set<string>): readonly Mention[] {
-  const names = new Set<string>();
+  const kinds = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.detector === 'coref-pronoun' || m.detector === 'names-role' || m.detector === 'coref-descriptor') continue;
-    if (FILM_APPOSITIVE.test(text.slice(m.end, m.end + 80))) names.add(m.canonical);
+    const after = text.slice(m.end, m.end + 100);
+    if (FILM_APPOSITIVE.test(after)) kinds.set(m.canonical, 'film');
+    else {
+      const book = BOOK_APPOSITIVE.exec(after);
+      const before = KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (book) kinds.set(m.canonical, 'novel');
+      // a one-word "name" after "his song" is too thin to retype a person ("her husband, Tom")
+      // "after his song, X, stormed": an appositive is closed by a comma too; "After releasing her
+      // debut album, Sofia Carson releases" is a subject after an opening clause, not an appositive
+      else if (before && /\s/.test(m.canonical) && (!/,\s*$/.test(before[0]) || /^\s*,/.test(after))) kinds.set(m.canonical, KIND_SUBTYPE[before[1] ?? before[2]]);
+    }
   }
-  if (names.size === 0) return mentions;
+  if (kinds.size === 0) return mentions;
   // a name that is also introduced by a role noun ("actor X") is a person after all
-  for (const m of mentions) if (m.type === 'person' && m.detector === 'names-role' && names.has(m.canonical)) names.delete(m.canonical);
+  for (const m of mentions) if (m.type === 'person' && m.detector === 'names-role' && kinds.has(m.canonical)) kinds.delete(m.canonical);
   return mentions.map((m) => {
-    if (m.type !== 'person' || !names.has(m.canonical) || m.detector === 'coref-pronoun' || m.detector === 'coref-descriptor') return m;
+    const kind = kinds.get(m.canonical);
+    if (m.type !== 'person' || !kind || m.detector === 'coref-pronoun' || m.detector === 'coref-descriptor') return m;
     retyped.add(m.id);
-    return { ...m, type: 'work', subtype: 'film', detector: `${m.detector}+film-appositive` };
+    return { ...m, type: 'work', subtype: kind, detector: `${m.detector}+${kind}-cue` };
   });
 }
 

@@ -21,7 +21,9 @@ const KIN = 'daughter|son|wife|husband|mother|father|sister|brother|girlfriend|b
 const PLAYS_KIN = pattern(String.raw`{P}[^«.]{0,50}?\b(?:as|plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+)?(?:{C}|(\p{Lu}\p{Ll}+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${KIN}),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}«])`);
 /** "Stone was not in Stone Country", "she was in Cinderella": being in a film is a cast statement (negated when it says so). */
 const WAS_IN_W = pattern(String.raw`{P}\s+(?:was|is|has been|had been|were)\s+(?:(?:not|never|also|even)\s+)?in\s+(?:the\s+)?(?:(?:film|movie|series|show)\s+)?{W}(?!\s*(?:['’]s|at|on)\b)`);
-const ROLE_OF_C = pattern(String.raw`{P}[^«]{0,40}?\b(?:takes on|took on|taking on|landed|plays|play|lands|won)\s+the\s+(?:[\p{Ll}-]+\s+)?(?:role|part)\s+of\s+${ADJ}{C}`);
+const ROLE_OF_C = pattern(String.raw`{P}[^«]{0,40}?\b(?:takes on|took on|taking on|landed|plays|play|lands|won|stepping into|steps into|stepped into|step into|taking over|takes over|took over|reprises|reprising|reprised|assumes|assumed|inherits|inherited)\s+the\s+(?:[\p{Ll}-]+\s+)?(?:role|part)\s+of\s+${ADJ}{C}(?:\s+in\s+(?:the\s+)?(?:(?:«L\d+»|[\p{L}-]+)\s+){0,3}?(?:of\s+)?{W})?`);
+/** "Stephen Fry will provide the voice of The Guide": a voice role (the voiced name is a character). */
+const VOICE_OF = pattern(String.raw`{P}[^«.]{0,30}?\b(?:provide|provides|provided|providing|do|does|did|doing|lend|lends|lent|lending)\s+(?:his|her|their|the)\s+voice\s+(?:of|to)\s+{X}`);
 const W_STAR_P = pattern(String.raw`{W}\s*{P}`);
 const W_STAR_NAME = pattern(String.raw`{W}\s+(?:star|actor|actress|co-star)\s+{P}`);
 const STARRED_IN_W = pattern(String.raw`{P}[^«]{0,60}?\b(?:starred|stars|starring|appeared|appears|co-starred|co-stars|cameo|will star|to star|will appear)\s+in\s+(?:the\s+)?(?:${ADJ})?{W}`);
@@ -40,6 +42,8 @@ const STARS_P = pattern(String.raw`{W}[^«]{0,30}?\b(?:stars|starring|features|s
 // crew --------------------------------------------------------------------------------------
 const WILL_DIRECT = pattern(String.raw`\b(?:will|is set to|is to|is due to|signed on to|has signed to|is attached to)\s+direct\b(?:\s+{W})?`);
 const SCREENPLAY_CO = pattern(String.raw`\b(?:screenplay|script)\s+(?:that\s+)?{P}\s+(?:co-wrote|wrote|co-writes|penned|is writing|co-penned)(?:\s+with\s+{P+})?`);
+/** "with Goldeneye director Martin Campbell behind the camera". */
+const BEHIND_CAMERA = pattern(String.raw`{P}\s+(?:is\s+|will\s+be\s+|was\s+)?behind\s+the\s+camera`);
 const DIRECTED_BY = pattern(String.raw`\b(?:directed|helmed)\s+by\s+{P}`);
 const P_DIRECTED_W = pattern(String.raw`{P}(?:,\s+who)?\s+(?:also\s+)?(?:directed|directs|will direct|is directing|helmed|helms)\s+(?:the\s+)?{W}`);
 /** "took the best director prize for W", "the director award went to P for W": the prize names the film's director. */
@@ -65,6 +69,10 @@ const SONG_BY = pattern(String.raw`{W}\s+by\s+{P}`);
 const P_RELEASES_SONG = pattern(String.raw`{P}\s+(?:releases|released|releasing|sings|sang|performs|performed|records|recorded|drops|dropped|unveils|unveiled)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:song|single|track|ballad|album)?,?\s*{W}`);
 const P_POSS_SONG = pattern(String.raw`{P}${AP}s\s+(?:[\p{Ll}-]+\s+){0,2}(?:single|song|album|track|hit|record|debut),?\s+{W}`);
 const W_SONGSTRESS = pattern(String.raw`{W}\s*{P}`);
+/** "Rapper Eminem ..., after his song, Like Toy Soldiers, stormed ...": the sentence's subject sings it. */
+const HIS_SONG = pattern(String.raw`{P}[^«.]{0,80}?\b(?:his|her|their)\s+(?:new\s+|latest\s+|debut\s+|hit\s+|current\s+)?(?:song|single|track|album|record),?\s+{W}`);
+/** "Like Toy Soldiers, from Eminem's Encore album": a track of a performer's album. */
+const FROM_P_ALBUM = pattern(String.raw`{W},?\s+(?:taken\s+)?(?:from|off)\s+{P}['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:album|LP|EP|record)`);
 const ME_PERFORMING = /\bme\s+(?:performing|singing)\s+«W(\d+)»/gu;
 
 const isMusic = (m?: Mention) => !!m && (m.subtype === 'song' || m.subtype === 'album' || m.subtype === 'soundtrack');
@@ -120,7 +128,17 @@ export const castPatterns: PatternModule = (ctx) => {
   eachMatch(ctx, ROLE_OF_C, (v, m, idx) => {
     const c = char(v, m[2]);
     if (c?.type !== 'character') return;
-    emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx), person(v, m[1]), m, 0.8, { character: c.canonical });
+    // "the role of Tom in the Broadway revival of The Glass Menagerie": the work named after the role
+    const named = m[3] ? ctx.slot(v, m[3]).mention : undefined;
+    emitRel(ctx, v, 'cast_member', named ?? workFor(ctx, v, idx), person(v, m[1]), m, 0.8, { character: c.canonical });
+  });
+  eachMatch(ctx, VOICE_OF, (v, m, idx) => {
+    const voiced = ctx.slot(v, m[2]).mention;
+    // a voiced thing typed as a film or series is the work itself ("the voice of Shrek 2"), not a role
+    if (!voiced || voiced.type === 'organization' || voiced.type === 'place' || (voiced.type === 'work' && FILMISH.has(voiced.subtype ?? ''))) return;
+    const w = workFor(ctx, v, idx, m.index);
+    if (!w) return;
+    emitRel(ctx, v, 'cast_member', w, person(v, m[1]), m, 0.7, { character: voiced.canonical });
   });
   for (const re of [W_STAR_P, W_STAR_NAME]) {
     eachMatch(ctx, re, (v, m) => {
@@ -218,6 +236,14 @@ export const crewPatterns: PatternModule = (ctx) => {
     const w = works.length > 0 ? works[0].mention : workFor(ctx, v, idx, m.index);
     const start = works.length > 0 ? works[0].tplStart : m.index;
     emitRel(ctx, v, 'director', w, ctx.slot(v, m[1]).mention, { ...m, index: start, 0: v.tpl.slice(start, m.index + m[0].length) } as RegExpExecArray, 0.85);
+  });
+  eachMatch(ctx, BEHIND_CAMERA, (v, m, idx) => {
+    // the film the sentence is about: its first film or series, else the recent one
+    const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index && s.mention && (FILMISH.has(s.mention.subtype ?? '') || /\b(?:film|movie)\b/.test(v.tpl)));
+    const w = works[0]?.mention ?? workFor(ctx, v, idx, m.index);
+    if (!w) return;
+    const film: ClaimArg = FILMISH.has(w.subtype ?? '') ? ctx.arg(w) : { name: w.canonical, type: 'work', subtype: 'film' };
+    emitRel(ctx, v, 'director', film, ctx.slot(v, m[1]).mention, m, 0.7);
   });
   eachMatch(ctx, WILL_DIRECT, (v, m, idx) => {
     // "Brennan will direct Dry Creek": a capitalised name the mention finder did not type as a
@@ -324,6 +350,20 @@ export const musicPatterns: PatternModule = (ctx) => {
       emitRel(ctx, v, 'performer', w, ctx.slot(v, m[1]).mention, m, 0.8);
     });
   }
+  eachMatch(ctx, HIS_SONG, (v, m) => {
+    const w = ctx.slot(v, m[2]).mention;
+    // "his" must go back to the sentence's subject: the name that opens it ("Rapper Eminem has ...")
+    if (!isMusic(w) || !/^(?:[\p{Lu}][\p{L}&-]*\s+){0,2}$/u.test(v.tpl.slice(0, m.index))) return;
+    if (/;|\s(?:while|but|whereas)\s/.test(m[0])) return;
+    // the evidence starts at the possessive, so "has denied Elvis his ..." does not negate the song
+    const at = m.index + m[0].search(/\b(?:his|her|their)\s+(?:new\s+|latest\s+|debut\s+|hit\s+|current\s+)?(?:song|single|track|album|record)/);
+    emitRel(ctx, v, 'performer', w, ctx.slot(v, m[1]).mention, { ...m, index: at, 0: v.tpl.slice(at, m.index + m[0].length) } as RegExpExecArray, 0.7);
+  });
+  eachMatch(ctx, FROM_P_ALBUM, (v, m) => {
+    const w = ctx.slot(v, m[1]).mention;
+    if (!isMusic(w)) return;
+    emitRel(ctx, v, 'performer', w, ctx.slot(v, m[2]).mention, m, 0.7);
+  });
   eachMatch(ctx, W_SONGSTRESS, (v, m) => {
     const w = ctx.slot(v, m[1]).mention;
     const p = ctx.slot(v, m[2]).mention;

@@ -17,6 +17,10 @@ const SAME_NAME = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s
 const BASED_ON_W = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|adapts|adapting)\s+(?:the\s+|a\s+)?(?:«D(\d+)»\s+)?(?:[\p{Ll}-]+\s+)?(?:(${SOURCE_KINDS})\s+)?{W}(?:\s*,?\s+by\s+{P})?`);
 const BASED_ON_POSS = pattern(String.raw`\b(?:based\s+on|adapted\s+from)\s+{P}${AP}s\s+(?:«D(\d+)»\s+)?(?:[\p{Ll}-]+\s+)?(${SOURCE_KINDS}),?\s+{W}`);
 const W_BY_AUTHOR = pattern(String.raw`\b(?:novel|book|memoir|novels|books)\s+{W}\s*,?\s+by\s+{P}`);
+/** "Casino Royale, author Ian Fleming's first James Bond book": the author of the named book. */
+const W_AUTHOR_POSS = pattern(String.raw`{W},\s+(?:author\s+|novelist\s+|writer\s+)?{P}${AP}s\s+(?:(?:[\p{L}-]+|«[CP]\d+»)\s+){0,4}?(novel|book|memoir)\b`);
+/** "an adaptation of the international best-selling novel by Dan Brown": a source named by kind only. */
+const NOVEL_BY = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|adapting|version\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}(novel|book|memoir|play)\s+by\s+(?:author\s+|novelist\s+|writer\s+)?{P}`);
 const AUTHOR_POSS = pattern(String.raw`{P}${AP}s\s+(?:«D\d+»\s+)?(?:[\p{Ll}-]+\s+)?(?:novel|book|memoir),?\s+{W}`);
 
 const SONGS_INCLUDING = pattern(String.raw`\bsongs?,?\s+(?:including|include|includes|such as|like)\s+{W+}`);
@@ -81,6 +85,23 @@ export const sourcePatterns: PatternModule = (ctx) => {
     const srcArg: ClaimArg = { ...ctx.arg(src), subtype: SOURCE_SUBTYPE[m[3]] ?? 'novel' };
     rel(ctx, v, 'based_on', w, srcArg, m, 0.8);
     rel(ctx, v, 'author', srcArg, ctx.slot(v, m[1]).mention, m, 0.8);
+  });
+  eachMatch(ctx, W_AUTHOR_POSS, (v, m) => {
+    const w = ctx.slot(v, m[1]).mention;
+    if (!w) return;
+    const src: ClaimArg = { ...ctx.arg(w), subtype: SOURCE_SUBTYPE[m[3]] ?? 'novel' };
+    if (w.subtype !== src.subtype) delete (src as { mention?: string }).mention;
+    rel(ctx, v, 'author', src, ctx.slot(v, m[2]).mention, m, 0.75);
+  });
+  eachMatch(ctx, NOVEL_BY, (v, m, idx) => {
+    // the source has no title of its own in the sentence: an adaptation keeps its source's title
+    const w = workFor(ctx, v, idx, m.index);
+    const author = ctx.slot(v, m[2]).mention;
+    if (!w || !author || author.type !== 'person' || !FILMISH.has(w.subtype ?? '')) return;
+    const src = novelArg(w.canonical, m[1]);
+    const ws = v.slots.find((s) => s.mention === w);
+    rel(ctx, v, 'based_on', w, src, m, 0.6, {}, ws?.tplStart);
+    rel(ctx, v, 'author', src, author, m, 0.6);
   });
   for (const re of [W_BY_AUTHOR, AUTHOR_POSS]) {
     eachMatch(ctx, re, (v, m) => {
