@@ -287,6 +287,12 @@ export function registerCurateCommands(program: Command): Command {
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
     .option('--out <path>', 'output file (a folder for csv); default standard output')
     .addOption(dbOption())
+    .addHelpText(
+      'after',
+      "\ncsv: text cells that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage\n" +
+        "return) are written quoted with a leading ' (\"'=HYPERLINK(…)\"), so they open as text; numbers stay numbers.\n" +
+        'graphml, ntriples and jsonld escape article text for their syntax (XML 1.0, N-Triples, JSON).',
+    )
     .action((o: { format: string; out?: string; db?: string }) =>
       withEngine(o.db, async (store) => {
         if (!isExportFormat(o.format)) usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);

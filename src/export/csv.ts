@@ -3,6 +3,14 @@
  * (comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break,
  * quotes doubled), UTF-8 without BOM. Evidence rows name their fact and claim, so the three files
  * join on `entity id` / `fact_id`.
+ *
+ * Formula injection: names, titles and quotes come from articles, and a spreadsheet runs a cell
+ * that starts with `=`, `+`, `-` or `@` (or a tab or carriage return before one) as a formula
+ * (`=HYPERLINK(…)`, `@SUM(…)`, DDE payloads). Such a text cell is written quoted with a single
+ * quote `'` in front (`"'=HYPERLINK(…)"`), which spreadsheets show as text. The rule is reversible:
+ * a text that already starts with quotes followed by one of those characters gets one more, and
+ * `csvText` removes exactly one. Cells the exporter knows are numbers (counts, offsets, and
+ * quantity values such as `-3` or `48.3`) are written as plain numbers, never prefixed.
  */
 import { isEntityRef } from '../model/types.js';
 import type { Fact } from '../curate/facts.js';
@@ -20,15 +28,47 @@ export const EVIDENCE_COLUMNS = [
   'start', 'end', 'quote', 'sentence',
 ] as const;
 
-/** One field, quoted when RFC 4180 requires it. */
-export function csvField(v: string | number | null | undefined): string {
+/** A cell the exporter knows is a number given as text (a quantity literal): written as is. */
+export interface CsvNumber {
+  readonly number: string;
+}
+
+/** One cell: text (neutralised when a spreadsheet would run it), a number, or empty. */
+export type CsvCell = string | number | CsvNumber | null | undefined;
+
+/** A plain decimal number (what a quantity literal holds when it is one). */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Text a spreadsheet could run as a formula: a trigger character, possibly after quotes we added. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A neutralised cell: one quote we added, then the original text. */
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/** `value` as a number cell when it is a plain decimal (quantity literals), else as text. */
+export function csvNumber(value: string): CsvCell {
+  return DECIMAL.test(value) ? { number: value } : value;
+}
+
+/** Text made safe to open in a spreadsheet: a leading `'` when it would start a formula. */
+export function neutraliseFormula(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** The original text of a cell read back (`parseCsv`): removes the quote `neutraliseFormula` added. */
+export function csvText(cell: string): string {
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+}
+
+/** One field, quoted when RFC 4180 requires it or when it was neutralised against formulas. */
+export function csvField(v: CsvCell): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : csvField(String(v));
+  if (typeof v === 'object') return DECIMAL.test(v.number) ? v.number : csvField(v.number);
+  const s = neutraliseFormula(v);
+  return s !== v || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** One record with its CRLF. */
-export function csvRow(fields: readonly (string | number | null | undefined)[]): string {
+export function csvRow(fields: readonly CsvCell[]): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
@@ -40,7 +80,7 @@ export function factRow(f: Fact): string {
   const o = f.object;
   return csvRow([
     f.id, f.subject.id, f.subject.name, f.predicate, f.wikidata,
-    isEntityRef(o) ? o.id : null, isEntityRef(o) ? o.name : null, isEntityRef(o) ? null : o.value, isEntityRef(o) ? null : o.datatype,
+    isEntityRef(o) ? o.id : null, isEntityRef(o) ? o.name : null, isEntityRef(o) ? null : o.datatype === 'quantity' ? csvNumber(o.value) : o.value, isEntityRef(o) ? null : o.datatype,
     Object.keys(f.qualifiers).length > 0 ? JSON.stringify(f.qualifiers) : '',
     f.status, f.modality, f.confidence.toFixed(3), f.sources, f.firstSeen, f.lastSeen, f.claimIds.join(' '),
   ]);
@@ -90,7 +130,7 @@ export async function writeCsv(walk: KnowledgeBaseWalk, sinks: CsvSinks): Promis
 
 /**
  * Parses RFC 4180 CSV text into records (for tests and re-import): quoted fields may hold commas,
- * doubled quotes and line breaks.
+ * doubled quotes and line breaks. Cells come back as written: `csvText` removes the formula guard.
  */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

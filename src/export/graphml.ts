@@ -14,7 +14,11 @@ import { entityClass } from './vocabulary.js';
 /** Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF). */
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Text escaped for XML content and attribute values. */
+/**
+ * Text escaped for XML content and attribute values: characters XML 1.0 forbids become U+FFFD,
+ * markup characters become entities, and a carriage return becomes `&#13;` (a raw one would be
+ * turned into a line feed by every XML parser's line-end normalisation).
+ */
 export function xmlEscape(s: string): string {
   return s
     .replace(XML_INVALID, '\ufffd')
@@ -22,7 +26,8 @@ export function xmlEscape(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;');
 }
 
 interface Key {

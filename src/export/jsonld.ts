@@ -119,13 +119,26 @@ export function documentNode(d: StoredDocument): Record<string, Json> {
   return node;
 }
 
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+const HAS_LINE_SEPARATOR = /[\u2028\u2029]/;
+
+/**
+ * One node as JSON on one line. JSON.stringify escapes quotes, backslashes, control characters and
+ * lone surrogates; U+2028/U+2029 are legal raw in JSON but end a line for some readers (and a
+ * statement in older JavaScript), so they are escaped too.
+ */
+export function jsonLine(value: Json): string {
+  const s = JSON.stringify(value);
+  return HAS_LINE_SEPARATOR.test(s) ? s.replace(LINE_SEPARATORS, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029')) : s;
+}
+
 /** Streams the knowledge base as one JSON-LD document. */
 export async function writeJsonLd(walk: KnowledgeBaseWalk, sink: Sink): Promise<Omit<ExportStats, 'chars'>> {
   const stats = { format: 'jsonld', entities: 0, facts: 0, evidence: 0, documents: 0 };
   await sink.write(`{"@context":${JSON.stringify(JSONLD_CONTEXT)},\n"@graph":[`);
   let first = true;
   const node = async (n: Record<string, Json>) => {
-    await sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(n)}`);
+    await sink.write(`${first ? '\n' : ',\n'}${jsonLine(n)}`);
     first = false;
   };
   for (const e of walk.entities()) {

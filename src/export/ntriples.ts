@@ -12,16 +12,20 @@ import { claimIri, documentIri, entityClassIri, entityIri, factIri, predicateIri
 import type { ExportEntity, ExportStats, KnowledgeBaseWalk } from './source.js';
 import type { StoredDocument } from '../store/store.js';
 
-/** Characters not allowed raw in an N-Triples IRI, percent-encoded. */
-const IRI_UNSAFE = /[\u0000-\u0020<>"{}|^`\\]/g;
-const IRI_UNSAFE_TEST = /[\u0000-\u0020<>"{}|^`\\]/;
-/** Characters that need an escape (or a check, for surrogates) inside a string literal. */
-const LITERAL_SPECIAL = /["\\\u0000-\u001f\u007f\ud800-\udfff]/;
+/** Characters not allowed raw in an N-Triples IRI, percent-encoded (lone surrogates: U+FFFD's UTF-8). */
+const IRI_UNSAFE = /[\u0000-\u0020<>"{}|^`\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const IRI_UNSAFE_TEST = /[\u0000-\u0020<>"{}|^`\\\ud800-\udfff]/;
+/**
+ * Characters that need an escape (or a check, for surrogates) inside a string literal. NEL and
+ * the Unicode line and paragraph separators are legal raw, but line-oriented tools split on them,
+ * so they are escaped too: a triple always stays on one line.
+ */
+const LITERAL_SPECIAL = /["\\\u0000-\u001f\u007f\u0085\u2028\u2029\ud800-\udfff]/;
 
 /** `<iri>` with unsafe characters percent-encoded. */
 export function iri(value: string): string {
   if (!IRI_UNSAFE_TEST.test(value)) return `<${value}>`;
-  return `<${value.replace(IRI_UNSAFE, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
+  return `<${value.replace(IRI_UNSAFE, (ch) => (ch.length === 1 && ch.charCodeAt(0) < 0x80 ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : '%EF%BF%BD'))}>`;
 }
 
 /** An N-Triples string literal body: `"…"` with ECHAR/UCHAR escapes and lone surrogates replaced. */
@@ -47,7 +51,7 @@ export function quoted(value: string): string {
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';
     else if (c === 0x09) out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    else if (c < 0x20 || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
     else out += value[i];
   }
   return out + '"';
