@@ -94,4 +94,11 @@ describe('encyclopedic patterns', () => {
     const c = extractDocument(new Document('Harbour of Glass is a 2010 American police drama series. The series starred Lewis Marsh as Detective Nick Falco.', { title: 'T', source: null, url: null, date: null })).get('claims').find((x) => x.predicate === 'cast_member');
     assert.equal(c?.qualifiers.character, 'Nick Falco');
   });
+
+  it('reads the acts of a record label article and the novel a film shares its name with', () => {
+    const t = triples('Northgate Records is an independent record label based in Halifax, started by Dana Whitfield in 1990 in order to release her own cassette. The label has featured notable acts such as The Marrow Lines, Lanternfish and Kari Dahl.');
+    for (const a of ['Dana Whitfield', 'The Marrow Lines', 'Lanternfish', 'Kari Dahl']) assert.ok(t.includes(`record_label|${a}|Northgate Records`), t.join('\n'));
+    const u = triples("Salt Harbour is a 1994 American spy thriller film directed by Tom Reyes and based on Anna Kowalski's novel of the same name.");
+    assert.ok(u.includes('author|Salt Harbour|Anna Kowalski'), u.join('\n'));
+  });
 });

@@ -10,7 +10,7 @@ import type { ClaimContext, SentenceView } from './context.js';
 import { tplToDoc } from './context.js';
 
 /** What the definitional first sentence says the topic is. */
-export type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician' | 'character' | 'actor' | 'creator';
+export type TopicKind = 'film' | 'series' | 'album' | 'song' | 'book' | 'episode' | 'musician' | 'character' | 'actor' | 'creator' | 'label';
 
 export interface Topic {
   readonly name: string;
@@ -33,9 +33,10 @@ const WORK_NOUNS: [RegExp, TopicKind][] = [
   [/^(?:character|protagonist|antagonist|villain|superhero|heroine|figure)$/i, 'character'],
   [/^(?:actor|actress|comedian)$/i, 'actor'],
   [/^(?:director|filmmaker|screenwriter|novelist|author|writer|composer|songwriter)$/i, 'creator'],
+  [/^(?:record label|record company)$/i, 'label'],
 ];
 
-const TOPIC_NOUN = /\b(film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|music artist|recording artist|country artist|character|protagonist|antagonist|villain|superhero|heroine|figure|actor|actress|comedian|director|filmmaker|screenwriter|novelist|author|writer|composer|songwriter)\b/;
+const TOPIC_NOUN = /\b(record label|record company|film|movie|documentary|series|sitcom|telenovela|soap opera|miniseries|programme|program|show|drama|serial|episode|album|EP|soundtrack|compilation|mixtape|song|single|ballad|track|novel|book|novella|short story|memoir|comic|manga|play|band|group|duo|trio|singer|rapper|musician|music artist|recording artist|country artist|character|protagonist|antagonist|villain|superhero|heroine|figure|actor|actress|comedian|director|filmmaker|screenwriter|novelist|author|writer|composer|songwriter)\b/;
 
 function kindOf(noun: string): TopicKind | undefined {
   return WORK_NOUNS.find(([re]) => re.test(noun))?.[1];
@@ -362,6 +363,27 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   rolePass(ctx);
   if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
   protagonistPass(ctx, topic);
+  if (topic?.kind === 'label') labelPass(ctx, topic);
+}
+
+/** Who records for the label an article is about: "featured acts such as A, B and C", "started by X in order to release her own cassette". */
+const LABEL_ACTS = /\b(?:acts|artists|bands|musicians|roster)\s+(?:such as|including|like|includes|included|include)\s+|\b(?:has\s+)?(?:signed|released records by|released albums by)\s+(?:acts\s+|artists\s+|bands\s+)?(?:such as\s+|including\s+)?(?=«[PO]|[\p{Lu}])|\b(?:started|founded|formed)\s+by\s+(?=[^.;]{0,80}\bto\s+release\b)/gu;
+
+function labelPass(ctx: ClaimContext, topic: Topic): void {
+  const label: ClaimArg = { name: topic.name, type: 'organization', subtype: 'label' };
+  ctx.views.forEach((v) => {
+    LABEL_ACTS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABEL_ACTS.exec(v.tpl)) !== null) {
+      for (const n of readNames(ctx, v, m.index + m[0].length, 'POR', false)) {
+        if (n.name === topic.name || n.slotKind === 'L' || ORG_NAME.test(n.name) && !/\b(?:Band|Group|Crew)\b/.test(n.name)) continue;
+        // "The «Arcade Fire»": in a list of acts the article belongs to the band's name
+        const the = /\bThe\s$/.test(v.tpl.slice(Math.max(0, n.tplStart - 4), n.tplStart)) && !n.name.startsWith('The ');
+        const name = the ? `The ${n.name}` : n.name;
+        ctx.emit(v, { predicate: 'record_label', subject: { name, type: n.slotKind === 'P' ? 'person' : 'organization' }, object: label, confidence: 0.55, tplStart: m.index, tplEnd: n.tplEnd });
+      }
+    }
+  });
 }
 
 /** "NYPD Detective Nick Falco" → "Nick Falco": a rank or occupation before a character's name is no part of it. */
@@ -674,6 +696,24 @@ function authorPass(ctx: ClaimContext, topic: Topic | undefined): void {
       if (!t || t.name === author.canonical) continue;
       ctx.emit(v, { predicate: 'author', subject: { name: t.name, type: 'work', subtype: 'book' }, object: { mention: author.id, name: author.canonical, type: 'person' }, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
     }
+    // "based on Tom Clancy's novel of the same name": the novel carries the topic's title
+    const same = topic && FILMISH.includes(topic.kind) ? SAME_NAME.exec(v.tpl) : null;
+    if (same && topic) {
+      const a = same[1] !== undefined ? v.slots[Number(same[1])].mention : same[2] !== undefined ? v.slots[Number(same[2])].mention : undefined;
+      if (a && a.type === 'person') ctx.emit(v, { predicate: 'author', subject: { name: topic.name, type: 'work', subtype: 'book' }, object: { mention: a.id, name: a.canonical, type: 'person' }, confidence: 0.6, tplStart: same.index, tplEnd: same.index + same[0].length });
+    }
+    // a writer's article: "his novel Untouchable", "her 1992 book A Throne in Brussels"
+    if (topic && (topic.kind === 'creator' || topic.roles.has('creator')) && /^\s*(?:He|She|«P\d+»)\b/.test(v.tpl)) {
+      const first = v.slots[0];
+      const isTopic = !/^\s*«P/.test(v.tpl) || first?.mention?.canonical === topic.name || first?.mention?.detector === 'coref-pronoun';
+      OWN_WORK.lastIndex = 0;
+      while (isTopic && (m = OWN_WORK.exec(v.tpl)) !== null) {
+        for (const t of readNames(ctx, v, m.index + m[0].length, 'WR', false)) {
+          if (t.name === topic.name || isPersonName(ctx, t.name) || isModifier(v, t)) break;
+          ctx.emit(v, { predicate: 'author', subject: { name: t.name, type: 'work', subtype: 'book' }, object: { name: topic.name, type: 'person' }, confidence: 0.55, tplStart: m.index, tplEnd: t.tplEnd });
+        }
+      }
+    }
     if (topic?.kind === 'book' && index === topic.index) {
       const n = NTH_IN.exec(v.tpl.slice(topic.verbAt + 4));
       const author = n && v.slots[Number(n[1])].mention;
@@ -681,6 +721,9 @@ function authorPass(ctx: ClaimContext, topic: Topic | undefined): void {
     }
   });
 }
+
+const SAME_NAME = /\bbased\s+(?:up)?on\s+(?:the\s+)?(?:«P(\d+)»\s?['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:novel|book|novella|play|story|short story|comic|manga|memoir)\s+of\s+the\s+same\s+(?:name|title)(?:\s*,?\s+by\s+«P(\d+)»)?/;
+const OWN_WORK = /\b(?:his|her)\s+(?:(?:first|second|third|fourth|fifth|last|final|debut|early|later|best-known|best known|acclaimed|autobiographical|semi-autobiographical|\d{4}|«D\d+»)\s+){0,3}(?:novel|novella|book|memoir|collection|poem|play|short story)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?=«W|[\p{Lu}])/gu;
 
 const ROLE_IN = /\brole\s+(?:of|as)\s+(«[CP]\d+»|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=«W\d+»|[A-Z])/g;
 
