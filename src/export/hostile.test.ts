@@ -35,6 +35,9 @@ const HOSTILE = {
   lines: 'line\nbreak\rreturn\u2028sep\u2029para\u0085nel',
 } as const;
 
+/** URL literals: only the first may become a node reference in JSON-LD. */
+const URLS = ['https://example.com/sequel?a=1&b=2', '_:b0', 'urn:marquee:entity:ent_h_at', 'javascript:alert(1)'] as const;
+
 /** Triggers a spreadsheet reads as the start of a formula. */
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -80,6 +83,12 @@ function hostileWrite(): { write: DocumentWrite; ids: Record<keyof typeof HOSTIL
     const v = span(value);
     text += ' takings. ';
     claim('box_office', film.id, null, { value, datatype: 'quantity' }, v, [s, text.length - 1]);
+  }
+  for (const value of URLS) {
+    const s = text.length;
+    const v = span(value);
+    text += ' is the link. ';
+    claim('sequel', film.id, null, { value, datatype: 'url' }, v, [s, text.length - 1]);
   }
   const sentences: { index: number; start: number; end: number }[] = [];
   for (const c of claims) if (!sentences.some((s) => s.start === c.sentenceStart)) sentences.push({ index: sentences.length, start: c.sentenceStart, end: c.sentenceEnd });
@@ -279,5 +288,18 @@ describe('exports of a hostile article (SQLite store)', () => {
     for (const id of Object.values(ids)) assert.equal(byId.get(`urn:marquee:entity:${id}`)?.name, stored(id));
     const quote = doc['@graph'].find((n) => n['mq:predicateName'] === 'said');
     assert.equal(quote?.text, HOSTILE.plus + ' ' + HOSTILE.lines);
+    const objects = doc['@graph'].filter((n) => n['mq:predicateName'] === 'sequel').map((n) => n['mq:object']);
+    assert.deepEqual(
+      objects.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      [
+        { '@id': URLS[0] },
+        ...URLS.slice(1).map((u) => ({ '@value': u, '@type': 'xsd:anyURI' })),
+      ].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      'only an absolute http(s) URL becomes a node reference',
+    );
+    const film = byId.get(`urn:marquee:entity:${ids.film}`)!;
+    const sequelKey = Object.keys(film).find((k) => k.endsWith('sequel'));
+    assert.ok(sequelKey, Object.keys(film).join(' '));
+    assert.deepEqual((film[sequelKey] as unknown[]).filter((v) => typeof v === 'object' && v !== null && '@id' in v), [{ '@id': URLS[0] }]);
   });
 });

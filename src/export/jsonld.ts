@@ -24,13 +24,20 @@ export const JSONLD_CONTEXT = {
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
+/**
+ * A URL literal becomes a node reference only when it is an absolute http(s) IRI. Anything else (a
+ * blank-node label `_:b0`, one of our own `urn:marquee:` nodes, a relative reference) stays a typed
+ * literal, so text from an article or a curator cannot rewire the graph.
+ */
+const LINKABLE_URL = /^https?:\/\/[^\s<>"{}|\\^`]+$/i;
+
 function literalValue(l: Literal): Json {
   if (l.datatype === 'date') {
     const t = xsdDateType(l.value);
     return t ? { '@value': l.value, '@type': t.replace(XSD, 'xsd:') } : l.value;
   }
   if (l.datatype === 'quantity' && /^-?\d+(\.\d+)?$/.test(l.value)) return { '@value': l.value, '@type': 'xsd:decimal' };
-  if (l.datatype === 'url') return { '@id': l.value };
+  if (l.datatype === 'url') return LINKABLE_URL.test(l.value) ? { '@id': l.value } : { '@value': l.value, '@type': 'xsd:anyURI' };
   return l.value;
 }
 
