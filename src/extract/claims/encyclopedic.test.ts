@@ -101,4 +101,11 @@ describe('encyclopedic patterns', () => {
     const u = triples("Salt Harbour is a 1994 American spy thriller film directed by Tom Reyes and based on Anna Kowalski's novel of the same name.");
     assert.ok(u.includes('author|Salt Harbour|Anna Kowalski'), u.join('\n'));
   });
+
+  it('reads who voices the character an article is about', () => {
+    const claims = extractDocument(new Document('Mira Vale is a main character who appears in the 2009 animated film Paper Kites. Mira is voiced by Dora Vance as an adult, while Kari Dahl voices the character as a child.', { title: 'T', source: null, url: null, date: null })).get('claims');
+    const cast = claims.filter((c) => c.predicate === 'cast_member').map((c) => `${c.subject.name}|${'name' in c.object ? c.object.name : ''}|${c.qualifiers.character}`);
+    assert.ok(cast.includes('Paper Kites|Dora Vance|Mira Vale'), cast.join('\n'));
+    assert.ok(cast.includes('Paper Kites|Kari Dahl|Mira Vale'), cast.join('\n'));
+  });
 });

@@ -451,7 +451,7 @@ function ownerPass(ctx: ClaimContext, topic: Topic): void {
 const POSSESSIVE_ALBUM = /(?:\b(his|her|their|its)\s+|«P(\d+)»\s?['’]s?\s+|\bthe\s+(?:band|group|duo|singer|rapper)['’]s\s+|\b(from|on|of)\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?:album|single|EP|LP|mixtape|compilation|record|soundtrack)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?:[(:]\s*)?/g;
 const SUBJECT_RECORDED = /(?<![\w»'’]\s*)«P(\d+)»\s+(?:(?:also|later|then|first|originally|had|has|have)\s+)*(?:recorded|released|performed|sang|covered|issued|re-recorded|rerecorded)\s+[^.;«]{0,60}?(«W\d+»)/g;
 /** "stuck behind "Windy" by The Association", "Finland's Waldo's People with "Lose Control"". */
-const TITLE_BY = /(«W(\d+)»)\s*,?\s+by\s+(?=«[PO]|the\s+|[\p{Lu}])/gu;
+const TITLE_BY = /(«W(\d+)»)\s*,?\s+by\s+(?=«[POW]|the\s+|[\p{Lu}])/gu;
 const PERFORMER_WITH = /\s+with\s+(«W(\d+)»)/g;
 /** The capitalised name (slots included) that ends at template offset `at`. */
 const NAME_BEFORE = /(?:[\p{Lu}][\p{L}\d'’.-]*|«[POL]\d+»)(?:\s+(?:[\p{Lu}][\p{L}\d'’.-]*|«[POL]\d+»|-|&|de|of|the))*\s*$/u;
@@ -511,9 +511,12 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
       const w = v.slots[Number(m[2])];
       if (w.mention?.detector !== 'title-quoted') continue;
       const title = ctx.text.slice(w.start, w.end).replace(/^["“]|["”]$/g, '').replace(/[.,;:!?]+$/, '');
-      const by = readName(ctx, v, m.index + m[0].length, 'POR', true);
+      // (an unquoted "The X" after "by" may have been read as a title: it names the performer here)
+      let by = readName(ctx, v, m.index + m[0].length, 'POR', true);
+      const slot = /^\s*«W(\d+)»/.exec(v.tpl.slice(m.index + m[0].length));
+      if (!by && slot && v.slots[Number(slot[1])].mention?.detector !== 'title-quoted') by = readName(ctx, v, m.index + m[0].length, 'W', false);
       if (!by || title === topic.name || by.name === title || ORG_NAME.test(by.name) || NATIONALITY.test(by.name)) continue;
-      ctx.emit(v, { predicate: 'performer', subject: { name: title, type: 'work', subtype: 'song' }, object: { name: by.name, type: by.slotKind === 'P' ? 'person' : 'organization' }, confidence: 0.55, tplStart: m.index, tplEnd: by.tplEnd });
+      ctx.emit(v, { predicate: 'performer', subject: { name: title, type: 'work', subtype: 'song' }, object: { name: by.name.replace(/[.,;:!?]+$/, ''), type: by.slotKind === 'P' ? 'person' : 'organization' }, confidence: 0.55, tplStart: m.index, tplEnd: by.tplEnd });
     }
     // "following Finland's Waldo's People with "Lose Control"": a performer and their song
     PERFORMER_WITH.lastIndex = 0;
@@ -627,6 +630,35 @@ function characterPass(ctx: ClaimContext, topic: Topic): void {
   if (!work && !/figure/.test(cue[0])) work = readName(ctx, v, from, 'WR', true);
   if (!work || work.name === topic.name) return;
   ctx.emit(v, { predicate: 'characters', subject: { name: work.name, type: 'work' }, object: { name: topic.name, type: 'character' }, confidence: 0.65, tplStart: topic.verbAt, tplEnd: work.tplEnd });
+  voicePass(ctx, topic, { name: work.name, type: 'work' });
+}
+
+/** "Tiana is voiced by A as an adult, while B voices the character as a child": who plays the article's character. */
+const VOICED_BY = /\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:voiced|portrayed|played)\s+by\s+(?:(?:actor|actress|singer|comedian)\s+)?/g;
+const VOICES_IT = /(«P\d+»|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+)\s+(?:voices|voiced|portrays|portrayed|plays|played)\s+(?:the\s+character|him|her)\b/gu;
+
+function voicePass(ctx: ClaimContext, topic: Topic, work: ClaimArg): void {
+  const first = topic.name.split(/\s+/)[0];
+  ctx.views.forEach((v) => {
+    VOICED_BY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VOICED_BY.exec(v.tpl)) !== null) {
+      // the subject must be the character: its name (or first name) or a pronoun just before the verb
+      const before = v.tpl.slice(0, m.index);
+      const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+      const subjectText = ctx.text.slice(tplToDoc(v, Math.max(0, before.length - clause.length), false), tplToDoc(v, m.index, true));
+      if (!new RegExp(`(?:^|\\s)(?:${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|He|She|It|The character)\\b`).test(subjectText)) continue;
+      const actor = readName(ctx, v, m.index + m[0].length, 'POR', false);
+      if (!actor || actor.name === topic.name) continue;
+      ctx.emit(v, { predicate: 'cast_member', subject: work, object: { name: actor.name, type: 'person' }, qualifiers: { character: topic.name }, confidence: 0.6, tplStart: m.index, tplEnd: actor.tplEnd });
+    }
+    VOICES_IT.lastIndex = 0;
+    while ((m = VOICES_IT.exec(v.tpl)) !== null) {
+      const actor = readName(ctx, v, m.index, 'POR', false);
+      if (!actor || actor.name === topic.name) continue;
+      ctx.emit(v, { predicate: 'cast_member', subject: work, object: { name: actor.name, type: 'person' }, qualifiers: { character: topic.name }, confidence: 0.55, tplStart: m.index, tplEnd: m.index + m[0].length });
+    }
+  });
 }
 
 const ACTOR_CUE = /\b(?:starred|starring|appeared|appearing|appears|co-starred|played|plays|portrayed|role|roles|cast|appearances|acting debut|screen debut|film debut)\b/g;
