@@ -115,6 +115,8 @@ export interface HiddenData {
   readonly documents: ReadonlySet<string>;
   /** Entities whose every mention and claim is in a hidden note document (made by an undone assertion). */
   readonly entities: ReadonlySet<string>;
+  /** What hidden note documents add to the counts of the entities still shown. */
+  readonly counts: ReadonlyMap<string, { mentions: number; documents: number }>;
 }
 
 /** Corrections over one store (the raw store, not the `withCorrections` view). */
@@ -170,6 +172,7 @@ export class Corrections {
     const claims = new Set<string>();
     const documents = new Set<string>();
     const entities = new Set<string>();
+    const counts = new Map<string, { mentions: number; documents: number }>();
     const undone: Extract<CorrectionOp, { op: 'assert' }>[] = [];
     const activeClaims = new Set<string>();
     const activeDocuments = new Set<string>();
@@ -199,8 +202,23 @@ export class Corrections {
           if (docs.length > 0 && docs.every((d) => documents.has(d.id))) entities.add(k.id);
         }
       }
+      // The store counted each note document in its entities' mention and document counts.
+      for (const docId of documents) {
+        const inDoc = new Map<string, number>();
+        for (const m of this.store.documentMentions(docId)) inDoc.set(m.entityId, (inDoc.get(m.entityId) ?? 0) + 1);
+        for (const c of this.store.claims({ docId, limit: MAX_ENTITY_CLAIMS })) {
+          for (const id of [c.subject.id, isEntityRef(c.object) ? c.object.id : null]) if (id && !inDoc.has(id)) inDoc.set(id, 0);
+        }
+        for (const [id, n] of inDoc) {
+          if (entities.has(id)) continue;
+          const t = counts.get(id) ?? { mentions: 0, documents: 0 };
+          t.mentions += n;
+          t.documents += 1;
+          counts.set(id, t);
+        }
+      }
     }
-    return { claims, documents, entities };
+    return { claims, documents, entities, counts };
   }
 
   // ------------------------------------------------------------------------------- entity lookup
@@ -704,7 +722,15 @@ export function withCorrections(store: Store): Store {
   if (RAW.has(store)) return store;
   const hidden = (): HiddenData => openCorrections(store).hidden();
   const docOk = (h: HiddenData) => (d: { id: string }) => !h.documents.has(d.id);
-  const entityOk = (h: HiddenData) => (e: { id: string }) => !h.entities.has(e.id);
+  /** The entities still shown, their counts without the hidden note documents. */
+  const shown = (h: HiddenData, list: Entity[]): Entity[] => {
+    if (h.entities.size === 0 && h.counts.size === 0) return list;
+    return list.filter((e) => !h.entities.has(e.id)).map((e) => counted(h, e));
+  };
+  const counted = (h: HiddenData, e: Entity): Entity => {
+    const t = h.counts.get(e.id);
+    return t ? { ...e, mentionCount: Math.max(0, e.mentionCount - t.mentions), documentCount: Math.max(0, e.documentCount - t.documents) } : e;
+  };
   const overrides: Partial<Store> = {
     claims(filter: ClaimFilter): Claim[] {
       const r = hidden().claims;
@@ -776,22 +802,21 @@ export function withCorrections(store: Store): Store {
       return bounded ? rows.slice(0, limit) : rows;
     },
     getEntity(id: string) {
-      return hidden().entities.has(id) ? null : store.getEntity(id);
+      const h = hidden();
+      if (h.entities.has(id)) return null;
+      const e = store.getEntity(id);
+      return e && counted(h, e);
     },
     findEntitiesByAlias(key: string) {
-      const h = hidden();
-      const found = store.findEntitiesByAlias(key);
-      return h.entities.size === 0 ? found : found.filter(entityOk(h));
+      return shown(hidden(), store.findEntitiesByAlias(key));
     },
     findEntitiesByToken(token: string, type?: EntityType) {
-      const h = hidden();
-      const found = store.findEntitiesByToken(token, type);
-      return h.entities.size === 0 ? found : found.filter(entityOk(h));
+      return shown(hidden(), store.findEntitiesByToken(token, type));
     },
     searchEntities(prefix: string, limit: number) {
       const h = hidden();
-      if (h.entities.size === 0) return store.searchEntities(prefix, limit);
-      return store.searchEntities(prefix, limit + h.entities.size).filter(entityOk(h)).slice(0, Math.max(0, limit));
+      if (h.entities.size === 0) return shown(h, store.searchEntities(prefix, limit));
+      return shown(h, store.searchEntities(prefix, limit + h.entities.size)).slice(0, Math.max(0, limit));
     },
     entityAliases(id: string) {
       return hidden().entities.has(id) ? [] : store.entityAliases(id);

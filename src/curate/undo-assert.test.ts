@@ -13,6 +13,7 @@ import { createEngine, type Engine } from '../engine/engine.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { openMemoryStore } from '../store/memory/index.js';
 import { exportKnowledgeBase } from '../export/index.js';
+import { aliasKey } from '../resolve/normalize.js';
 import { buildTestKb, KB_ENTITIES } from './make-kb.js';
 import { openCorrections, rawStore, withCorrections, type CorrectionRecord } from './corrections.js';
 
@@ -33,10 +34,12 @@ describe('undoing an assertion through the Engine (SQLite file)', () => {
   let rec2: CorrectionRecord;
   let quillonId: string;
   let harbourId: string;
+  const countsBefore = new Map<string, string>();
 
   before(() => {
     engine = createEngine({ db: join(dir, 'kb.db') });
     buildTestKb(rawStore(engine.store));
+    for (const id of [KB_ENTITIES.film.id, KB_ENTITIES.liz.id]) countsBefore.set(id, JSON.stringify(engine.store.getEntity(id)));
     // A fact about two entities the articles never mention (both created by the assertion) …
     rec = engine.correct({ op: 'assert', subject: 'Glasswing Harbour', subjectType: 'work', predicate: 'director', object: 'Quillon Marvebrook', objectType: 'person', note: NOTE }, 'curator');
     // … and one about an entity the articles know (its page lists the note document).
@@ -87,6 +90,12 @@ describe('undoing an assertion through the Engine (SQLite file)', () => {
     assert.equal(engine.store.findEntitiesByToken('marvebrook').length, 0);
     // The film and the director existed before: still there.
     assert.ok(engine.entityPage(KB_ENTITIES.liz.id));
+    // Their mention and document counts are as before the assertion.
+    for (const [id, before] of countsBefore) {
+      assert.equal(JSON.stringify(engine.store.getEntity(id)), before, id);
+      assert.equal(JSON.stringify(engine.store.findEntitiesByAlias(aliasKey(engine.store.getEntity(id)!.name)).find((e) => e.id === id)), before);
+    }
+    assert.equal(engine.entityPage(KB_ENTITIES.film.id)!.entity.mentionCount, JSON.parse(countsBefore.get(KB_ENTITIES.film.id)!).mentionCount);
 
     const after = engine.health();
     assert.equal(after.documents, before.documents - 2);
