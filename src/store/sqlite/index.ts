@@ -233,6 +233,13 @@ class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly textCache = new Map<string, string>();
+  /** Depth of `transaction` calls on this store (0 = none open). */
+  private depth = 0;
+  /**
+   * Lowest `sentences.id` written in the open outermost transaction, or null: those sentences are
+   * added to the FTS index just before it commits (see {@link SqliteStore.transaction}).
+   */
+  private ftsFrom: number | null = null;
 
   /** The connection (public for `sqliteConnection`; the field name `db` is relied on elsewhere). */
   constructor(readonly db: Database.Database) {}
@@ -248,14 +255,39 @@ class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    // Nested: a savepoint inside the outer transaction. Outermost: BEGIN IMMEDIATE, so a writer
-    // takes the write lock up front and waits (busy_timeout) instead of failing on lock upgrade.
-    if (this.db.inTransaction) return this.db.transaction(fn)();
+    // The outermost of this store's transactions indexes the sentences written inside it for
+    // full-text search just before committing: one FTS5 segment per transaction. (FTS5 flushes
+    // its pending terms at every savepoint, so indexing inside each document's savepoint would
+    // write a segment per document.) A rolled-back savepoint's sentences are gone by then.
+    const outermost = this.depth === 0;
+    const body = outermost
+      ? (): T => {
+          const out = fn();
+          this.flushFts();
+          return out;
+        }
+      : fn;
+    this.depth++;
     try {
-      return this.db.transaction(fn).immediate();
-    } catch (e) {
-      throw storageError(e, this.db.name);
+      // Nested: a savepoint inside the outer transaction. Outermost: BEGIN IMMEDIATE, so a writer
+      // takes the write lock up front and waits (busy_timeout) instead of failing on lock upgrade.
+      if (this.db.inTransaction) return this.db.transaction(body)();
+      try {
+        return this.db.transaction(body).immediate();
+      } catch (e) {
+        throw storageError(e, this.db.name);
+      }
+    } finally {
+      this.depth--;
+      if (outermost) this.ftsFrom = null;
     }
+  }
+
+  /** Adds the sentences written since `ftsFrom` to the FTS index (inside the open transaction). */
+  private flushFts(): void {
+    if (this.ftsFrom === null) return;
+    this.q('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ?').run(this.ftsFrom);
+    this.ftsFrom = null;
   }
 
   // ------------------------------------------------------------------------------------ documents
@@ -280,7 +312,11 @@ class SqliteStore implements Store {
         new Date().toISOString(), d.duplicateOf, write.minhash ? JSON.stringify(write.minhash) : null,
       );
       const insSentence = this.q('INSERT INTO sentences (doc_id, idx, char_start, char_end, text) VALUES (?, ?, ?, ?, ?)');
-      for (const s of write.sentences) insSentence.run(d.id, s.index, s.start, s.end, d.text.slice(s.start, s.end));
+      for (const s of write.sentences) {
+        const row = insSentence.run(d.id, s.index, s.start, s.end, d.text.slice(s.start, s.end)).lastInsertRowid;
+        // Rowids only grow within a transaction (max + 1), so the first one bounds all the rest.
+        if (this.ftsFrom === null) this.ftsFrom = Number(row);
+      }
 
       const insEntity = this.q('INSERT OR IGNORE INTO entities (id, name, type, subtype) VALUES (?, ?, ?, ?)');
       for (const e of write.newEntities) {

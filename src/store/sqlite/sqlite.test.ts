@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { buildWrite, fixtureWrites, runStoreContract } from '../contract.js';
-import { openSqliteStore } from './index.js';
+import { openSqliteStore, sqliteConnection } from './index.js';
 
 runStoreContract({ name: 'sqlite', open: () => openSqliteStore(':memory:'), openAt: openSqliteStore });
 
@@ -56,6 +56,72 @@ describe('SQLite store specifics', () => {
     const hits = s.searchSentences('Tess Wakefield novel', 3);
     assert.match(hits[0].text, /Tess Wakefield/);
     s.close();
+  });
+
+  it('indexes for search, once per outermost transaction, exactly the sentences that were committed', () => {
+    const s = openSqliteStore(':memory:');
+    const db = sqliteConnection(s)!;
+    // (count(*) on an external-content FTS5 table counts the content rows: ask the index itself.)
+    const indexed = (word: string): number => db.prepare('SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?').pluck().get(word) as number;
+    const checkIndex = (): void => void db.prepare("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)").run();
+    const sentenceRows = (): number => (db.prepare('SELECT count(*) AS n FROM sentences').get() as { n: number }).n;
+    // A batch: one transaction, one savepoint per document; the middle document fails and rolls back.
+    s.transaction(() => {
+      s.transaction(() => s.putDocument(buildWrite({ text: 'Zephyrine Oduya joined the cast. Filming starts soon.' })));
+      assert.throws(() =>
+        s.transaction(() => {
+          s.putDocument(buildWrite({ text: 'Quillon Marsh left the project. Nobody knows why.' }));
+          throw new Error('this document fails');
+        }),
+      );
+      s.transaction(() => s.putDocument(buildWrite({ text: 'Brannagh Tull will direct. The studio agreed.' })));
+      // Not indexed yet: the whole batch is indexed just before it commits.
+      assert.equal(indexed('zephyrine'), 0);
+    });
+    assert.equal(indexed('zephyrine'), 1);
+    checkIndex(); // throws SQLITE_CORRUPT_VTAB when index and sentences differ
+    assert.equal(sentenceRows(), 4);
+    assert.match(s.searchSentences('Zephyrine', 5)[0]?.text ?? '', /Zephyrine Oduya/);
+    assert.match(s.searchSentences('Brannagh', 5)[0]?.text ?? '', /Brannagh Tull/);
+    assert.deepEqual(s.searchSentences('Quillon', 5), []);
+    // A failed outer transaction indexes nothing, and the next one is not confused by it.
+    assert.throws(() =>
+      s.transaction(() => {
+        s.putDocument(buildWrite({ text: 'Ysolde Fenn signed on. It was announced today.' }));
+        throw new Error('the whole batch fails');
+      }),
+    );
+    s.putDocument(buildWrite({ text: 'Ottoline Vask wrote the score. Critics loved it.' }));
+    checkIndex();
+    assert.equal(sentenceRows(), 6);
+    assert.deepEqual(s.searchSentences('Ysolde', 5), []);
+    assert.match(s.searchSentences('Ottoline', 5)[0]?.text ?? '', /Ottoline Vask/);
+    s.close();
+  });
+
+  it('upgrades a version-51 database (sentences indexed by trigger) without losing search', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marquee-sqlite-'));
+    try {
+      const path = join(dir, 'v51.db');
+      const raw = new Database(path);
+      for (const f of ['001-init.sql', '050-corrections.sql', '051-compact-resolutions.sql']) {
+        raw.exec(readFileSync(new URL(`./migrations/${f}`, import.meta.url), 'utf8'));
+      }
+      raw.pragma('user_version = 51');
+      raw.prepare(`INSERT INTO documents (id, text_hash, title, text, added_at) VALUES ('doc_1', 'h1', 'T', 'Pellam Voss sang.', '2024-01-01')`).run();
+      raw.prepare(`INSERT INTO sentences (doc_id, idx, char_start, char_end, text) VALUES ('doc_1', 0, 0, 17, 'Pellam Voss sang.')`).run();
+      raw.close();
+      const s = openSqliteStore(path);
+      const db = sqliteConnection(s)!;
+      assert.equal(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_ai'").pluck().get(), 0);
+      assert.match(s.searchSentences('Pellam', 5)[0]?.text ?? '', /Pellam Voss/);
+      s.putDocument(buildWrite({ text: 'Corvina Holt danced. The crowd cheered.' }));
+      assert.match(s.searchSentences('Corvina', 5)[0]?.text ?? '', /Corvina Holt/);
+      db.prepare("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)").run();
+      s.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps search bounded when a query word is in thousands of sentences, and still ranks by it', () => {
