@@ -13,6 +13,7 @@ import { buildDocumentView, buildEntityPage, buildGraph, buildTimeline, evidence
 import { estimateJaccard, NEAR_DUPLICATE_JACCARD } from '../dedup/minhash.js';
 import { processArticle, rawArticleHash, toDocument, type ProcessedArticle } from './process.js';
 import { dropLayers, TRANSIENT_LAYERS } from '../ingest/layers.js';
+import { truncationWarning } from '../extract/text.js';
 import { openCorrections, withCorrections } from '../curate/corrections.js';
 import { findConflicts, conflictsForEntity } from '../curate/conflicts.js';
 import { runCorrection, type CorrectionRequest } from '../curate/commands.js';
@@ -39,7 +40,8 @@ export function defaultDbPath(): string {
   return process.env.MARQUEE_DB || 'marquee.db';
 }
 
-type Outcome = { status: 'added' | 'unchanged' | 'duplicate'; documentId: string; claims: number; entities: number };
+/** What committing one processed article did; `warning` is a caveat about an added document. */
+type Outcome = { status: 'added' | 'unchanged' | 'duplicate'; documentId: string; claims: number; entities: number; warning?: string };
 
 /** Storage failures that will fail every following document too: stop the ingest at the first. */
 const FATAL_STORAGE_CODES = new Set(['E306', 'E307', 'E309', 'E310']);
@@ -95,7 +97,10 @@ export class Engine implements EngineApi {
     const full = { ...write, minhash: p.minhash, bands: duplicateOf ? [] : p.bands };
     const added = this.store.putDocument(full);
     if (!added) return { status: 'unchanged', documentId: doc.id, claims: 0, entities: 0 };
-    return { status: duplicateOf ? 'duplicate' : 'added', documentId: doc.id, claims: write.claims.length, entities: write.newEntities.length };
+    const out: Outcome = { status: duplicateOf ? 'duplicate' : 'added', documentId: doc.id, claims: write.claims.length, entities: write.newEntities.length };
+    const warning = truncationWarning(p.text.length);
+    if (warning !== null) out.warning = warning;
+    return out;
   }
 
   async ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -133,6 +138,7 @@ export class Engine implements EngineApi {
           summary.documents.added++;
           if (out.status === 'duplicate') summary.documents.duplicates!++;
           summary.added!.push(out.documentId);
+          if (out.warning !== undefined) (summary.warnings ??= []).push({ path: o.path, message: out.warning });
         }
       }
       done++;
@@ -226,7 +232,9 @@ export class Engine implements EngineApi {
     try {
       const p = processArticle(article);
       const out = this.commit(p);
-      return { status: out.status, documentId: out.documentId, claims: this.store.claims({ docId: out.documentId, limit: 5000 }) };
+      const result: IngestOneResult = { status: out.status, documentId: out.documentId, claims: this.store.claims({ docId: out.documentId, limit: 5000 }) };
+      if (out.warning !== undefined) result.warnings = [out.warning];
+      return result;
     } catch (e) {
       return { status: 'failed', documentId: null, claims: [], error: (e as Error).message };
     }

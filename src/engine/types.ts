@@ -11,6 +11,11 @@ export interface IngestSummary {
   claims: number;
   entities: number;
   errors: ReadError[];
+  /**
+   * Documents added with a caveat, by path: e.g. a text longer than extraction reads
+   * (src/extract/text.ts MAX_EXTRACT_CHARS), stored whole but analysed only in part.
+   */
+  warnings?: ReadError[];
   /** Ids of documents added in this run. */
   added?: string[];
   seconds?: number;
@@ -135,6 +140,8 @@ export interface IngestOneResult {
   documentId: string | null;
   claims: Claim[];
   error?: string;
+  /** Caveats about an added document (see IngestSummary.warnings). */
+  warnings?: string[];
 }
 
 export interface FactsQuery {

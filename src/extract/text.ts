@@ -14,6 +14,16 @@ const cache = new WeakMap<Document, string>();
  */
 export const MAX_EXTRACT_CHARS = 500_000;
 
+/**
+ * The warning for a document whose text is longer than extraction reads, or null: the whole text
+ * is stored (and searchable), but facts come only from its first MAX_EXTRACT_CHARS characters.
+ */
+export function truncationWarning(textLength: number): string | null {
+  if (textLength <= MAX_EXTRACT_CHARS) return null;
+  const n = (x: number): string => x.toLocaleString('en-US');
+  return `Only the first ${n(MAX_EXTRACT_CHARS)} of its ${n(textLength)} characters were analysed for facts; the whole text is stored and searchable.`;
+}
+
 /** doc.text (its first MAX_EXTRACT_CHARS) with every Unicode space separator replaced by U+0020 (length preserved). */
 export function workText(doc: Document): string {
   let t = cache.get(doc);

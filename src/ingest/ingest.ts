@@ -53,7 +53,7 @@ export async function ingestParallel(engine: Engine, paths: string[], opts: Para
     skip: (rawHash) => store.hasRawHash(rawHash),
   });
   const commitBatch = Math.max(1, opts.commitBatch ?? DEFAULT_COMMIT_BATCH);
-  type Outcome = { path: string; status: 'added' | 'duplicate' | 'unchanged' | 'failed'; id?: string; message?: string };
+  type Outcome = { path: string; status: 'added' | 'duplicate' | 'unchanged' | 'failed'; id?: string; message?: string; warning?: string };
   /** Commit one item (each document in its own savepoint when inside a batch transaction). */
   const commitOne = (r: OrderedItem): Outcome => {
     if ('readError' in r) return { path: r.readError.path, status: 'failed', message: r.readError.message };
@@ -63,7 +63,7 @@ export async function ingestParallel(engine: Engine, paths: string[], opts: Para
     try {
       // Nested in the batch transaction this is a savepoint: a throw undoes this document only.
       const out = store.transaction(() => engine.commit(r.processed));
-      return { path, status: out.status, id: out.documentId };
+      return { path, status: out.status, id: out.documentId, warning: out.warning };
     } catch (e) {
       return { path, status: 'failed', message: (e as Error).message };
     }
@@ -75,6 +75,7 @@ export async function ingestParallel(engine: Engine, paths: string[], opts: Para
       summary.documents.added++;
       if (o.status === 'duplicate') summary.documents.duplicates!++;
       summary.added!.push(o.id!);
+      if (o.warning !== undefined) (summary.warnings ??= []).push({ path: o.path, message: o.warning });
     }
     done++;
     opts.onProgress?.({ done, added: summary.documents.added, failed: summary.documents.failed, path: o.path });
