@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { processArticle, rawArticleHash, type ProcessedArticle } from '../engine/process.js';
 import type { RawArticle, ReadItem } from '../read/types.js';
-import type { BatchRequest, BatchResponse, WorkerResult } from './protocol.js';
+import type { BatchRequest, BatchResponse, ReadyMessage, WorkerResult } from './protocol.js';
+import { bundledModule } from './bundle.js';
 import { dropLayers, TRANSIENT_LAYERS } from './layers.js';
 
 /** One input's outcome, yielded in input order. */
@@ -85,7 +86,7 @@ export async function* processOrdered(items: AsyncIterable<ReadItem>, opts: Para
     }
     return;
   }
-  const pool = new WorkerPool(opts.workers);
+  const pool = await WorkerPool.start(opts.workers);
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const capacity = opts.workers * (opts.inflightPerWorker ?? DEFAULT_INFLIGHT_PER_WORKER);
   /** Output slots in input order; `value` is set when the outcome is known. */
@@ -160,24 +161,35 @@ class WorkerPool {
   private readonly workers: PoolWorker[] = [];
   private nextId = 0;
 
-  constructor(n: number) {
-    for (let i = 0; i < n; i++) {
-      const w: PoolWorker = { worker: startWorker(), pending: new Map() };
-      const rejectAll = (e: unknown): void => {
-        for (const p of w.pending.values()) p.reject(e);
-        w.pending.clear();
-      };
-      w.worker.on('message', (m: BatchResponse) => {
-        const p = w.pending.get(m.id);
-        w.pending.delete(m.id);
-        p?.resolve(m.results);
-      });
-      w.worker.on('error', rejectAll);
-      w.worker.on('exit', (code) => {
-        if (w.pending.size > 0) rejectAll(new Error(`ingest worker exited with code ${code} with ${w.pending.size} batches pending`));
-      });
-      this.workers.push(w);
+  /** Starts `n` workers at once and resolves when all of them are ready for batches. */
+  static async start(n: number): Promise<WorkerPool> {
+    const pool = new WorkerPool();
+    const started = await Promise.allSettled(Array.from({ length: n }, () => startWorker()));
+    for (const s of started) if (s.status === 'fulfilled') pool.add(s.value);
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed !== undefined) {
+      await pool.close();
+      throw failed.reason;
     }
+    return pool;
+  }
+
+  private add(worker: Worker): void {
+    const w: PoolWorker = { worker, pending: new Map() };
+    const rejectAll = (e: unknown): void => {
+      for (const p of w.pending.values()) p.reject(e);
+      w.pending.clear();
+    };
+    w.worker.on('message', (m: BatchResponse) => {
+      const p = w.pending.get(m.id);
+      w.pending.delete(m.id);
+      p?.resolve(m.results);
+    });
+    w.worker.on('error', rejectAll);
+    w.worker.on('exit', (code) => {
+      if (w.pending.size > 0) rejectAll(new Error(`ingest worker exited with code ${code} with ${w.pending.size} batches pending`));
+    });
+    this.workers.push(w);
   }
 
   run(items: BatchRequest['items'], dropLayers: string[]): Promise<WorkerResult[]> {
@@ -196,16 +208,51 @@ class WorkerPool {
 }
 
 /**
- * Start one worker running `worker.ts` (or the compiled `worker.js`). Under tsx the worker
- * registers tsx itself first, since loader hooks of the main thread do not reach workers on Node 20.
+ * Start one worker running `worker.js` (compiled) or, from TypeScript sources, the cached bundle
+ * of `worker.ts` (./bundle.ts: no tsx in the worker, half the start-up CPU). Without a bundle, or
+ * if the bundled worker fails to start, the worker registers tsx itself and loads `worker.ts`
+ * (loader hooks of the main thread do not reach workers on Node 20). Resolves once the worker
+ * has loaded its modules and listens.
  */
-function startWorker(): Worker {
+async function startWorker(): Promise<Worker> {
   const here = import.meta.url;
-  const isTs = here.endsWith('.ts');
-  const entry = new URL(isTs ? './worker.ts' : './worker.js', here).href;
-  if (!isTs) return new Worker(new URL(entry));
+  if (!here.endsWith('.ts')) return whenReady(new Worker(new URL('./worker.js', here)));
+  const entry = new URL('./worker.ts', here);
+  const bundle = await bundledModule(entry);
+  if (bundle !== null) {
+    try {
+      return await whenReady(new Worker(bundle));
+    } catch {
+      // Fall through to tsx: same code, loaded the slow way.
+    }
+  }
   // The ESM build of tsx's API (createRequire would find the CommonJS one, which breaks in workers).
   const tsxApi = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true });
+  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return whenReady(new Worker(boot, { eval: true }));
+}
+
+/** `worker` once it posts {@link ReadyMessage}; rejects (and stops it) if it fails or exits first. */
+function whenReady(worker: Worker): Promise<Worker> {
+  return new Promise<Worker>((resolve, reject) => {
+    const done = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (m: ReadyMessage): void => {
+      if (m?.ready !== true) return;
+      done();
+      resolve(worker);
+    };
+    const onError = (e: unknown): void => {
+      done();
+      void worker.terminate();
+      reject(e);
+    };
+    const onExit = (code: number): void => onError(new Error(`ingest worker exited with code ${code} while starting`));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
 }

@@ -19,3 +19,8 @@ export interface BatchResponse {
   id: number;
   results: WorkerResult[];
 }
+
+/** Posted once by a worker when its modules are loaded and it listens for batches. */
+export interface ReadyMessage {
+  ready: true;
+}

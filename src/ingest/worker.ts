@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { processArticle } from '../engine/process.js';
-import type { BatchRequest, BatchResponse, WorkerResult } from './protocol.js';
+import type { BatchRequest, BatchResponse, ReadyMessage, WorkerResult } from './protocol.js';
 import { dropLayers } from './layers.js';
 
 if (!parentPort) throw new Error('src/ingest/worker.ts must run in a worker thread');
@@ -22,3 +22,6 @@ port.on('message', (req: BatchRequest) => {
   const res: BatchResponse = { id: req.id, results };
   port.postMessage(res);
 });
+
+const ready: ReadyMessage = { ready: true };
+port.postMessage(ready);
