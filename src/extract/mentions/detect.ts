@@ -42,7 +42,7 @@ const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|sing
 const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
 const LIST_SEP = /[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/uy;
 const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-stars?|appears?|appearing|appeared|returns?|returning|reprises?|reprising)(?:[^\S\n]+opposite[^\S\n]+\p{L}+)?[^\S\n]+as[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
-const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
+const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|(?<=\b(?:will|to|would|also|who)[^\S\n]+)voice(?=[^\S\n]+\p{Lu})|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
 const PERSON_PAREN_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+\((${NAME})\)`, 'gu');
 const PLAYED_BY = /,?[^\S\n]+(?:played|portrayed|voiced)[^\S\n]+by\b/g;
@@ -397,6 +397,10 @@ function detectTheTitles(ctx: Ctx): void {
   }
 }
 
+const POSSESSIVE_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+['’]s[^\S\n]+${TITLE})`, 'gu');
+/** "the Wonder Woman movie", "the Casino Royale project": a name between "the" and a work noun. */
+const TITLE_NOUN = new RegExp(String.raw`\b(?:the|a|an|new|next|latest)[^\S\n]+(${TITLE})([^\S\n]+)(?=(films?|movies?|franchise|trilogy|series|adaptation|remake|sequel|project)\b)`, 'gu');
+
 /** Literal words every match of the title-first patterns contains: lines without them are skipped. */
 const TITLE_STARRING_ANCHOR = /starring|which star|directed by/;
 const TITLE_ROLE_ANCHOR = /star|alum|actor|actress|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favou?rite/;
@@ -439,6 +443,29 @@ function detectContextTitles(ctx: Ctx): void {
   const P = PRIORITY.contextTitle;
   let m: RegExpExecArray | null;
   detectTheTitles(ctx);
+  // "classic Charlotte's Web", "Charlotte's Web has sold 45 million copies": a possessive run with title evidence
+  for (const m of lineMatches(ctx, POSSESSIVE_TITLE, /['’]s /)) {
+    const name = cleanName(m[1]);
+    if (!name.includes(' ') || /['’]s?$/u.test(m[1]) || inHeading(ctx, m.index)) continue;
+    // "Don Gibson's X", "Shakespeare's Richard III", "Gibson's I Can't ...": an owner before a name or a title
+    const tail = name.replace(/^\S+['’]s[^\S\n]+/u, '');
+    const tailFirst = tail.split(/[^\S\n]+/)[0];
+    if (/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) || tailFirst === 'I' || getGazetteer().firstNames.has(tailFirst) || getGazetteer().entries.has(tail)) continue;
+    if (!titleEvidence(ctx, name)) continue;
+    ctx.cands.push({ start: m.index, end: m.index + name.length, type: 'work', canonical: name, detector: 'title-context', confidence: 0.6, priority: P - 3, ref: 'name', background: CREDIT_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index)) });
+  }
+  for (const m of lineMatches(ctx, TITLE_NOUN, /\b(?:film|movie|franchise|trilogy|series|adaptation|remake|sequel|project)/)) {
+    const title = cleanName(m[1]);
+    if (/['’]s?$/u.test(m[1]) || getGazetteer().firstNames.has(title.split(/[^\S\n]+/)[0])) continue;
+    // "the Belgian film", "the 1960s film", "the Sundance film festival", "Lord of the Rings film"
+    if (/^\p{N}/u.test(title) || (!title.includes(' ') && /(?:an|ese|ish|ic|i)$|-/u.test(title))) continue;
+    if (/^[^\S\n]*(?:festivals?|awards?|industry|critics?|school|studios?|fans|makers?)\b/.test(ctx.text.slice(m.index + m[0].length + m[3].length, m.index + m[0].length + m[3].length + 14))) continue;
+    if (/\p{Lu}[\p{L}'’-]*[^\S\n]+of[^\S\n]+$/u.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const at = m.index + m[0].length - m[2].length - m[1].length;
+    if (personOrTitle(ctx, title, at) === 'person') continue;
+    const cue = /^(?:film|movie)s?$/.test(m[3]) ? 'film' : m[3] === 'series' ? 'series' : undefined;
+    addTitle(ctx, at, title, cue, 'title-context', P - 1, 0.65);
+  }
   NOUN_TITLE.lastIndex = 0;
   while ((m = NOUN_TITLE.exec(text)) !== null) {
     const cue = m[1];
@@ -534,10 +561,10 @@ function tokensOfSentence(tokens: readonly Token[], s: Sentence, from: number): 
 const CAP_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:de|da|van|von|del|di|le|la|bin|al)$/;
 
-const TITLE_VERBS = String.raw`(?:['’]s)?[^\S\n]+(?:is|was|has|had|will|have)[^\S\n]+(?:been[^\S\n]+|also[^\S\n]+|now[^\S\n]+)?(?:coming back|back|based on|available|streaming|released|a hit|a (?:film|movie|series|show|novel|book|musical|drama|comedy|thriller|documentary|sequel)|one of|getting|set for|renewed|cancelled|adapted|viewed|watched|nominated for best (?:film|picture|drama|series))`;
+const TITLE_VERBS = String.raw`(?:['’]s)?[^\S\n]+(?:is|was|has|had|will|have)[^\S\n]+(?:been[^\S\n]+|also[^\S\n]+|now[^\S\n]+)?(?:coming back|back|based on|available|streaming|released|a hit|a (?:film|movie|series|show|novel|book|musical|drama|comedy|thriller|documentary|sequel)|one of|getting|set for|renewed|cancelled|adapted|viewed|watched|sold[^\S\n]+(?:more[^\S\n]+than[^\S\n]+)?\d|translated|published|turned into|made into|nominated for best (?:film|picture|drama|series))`;
 const TITLE_FOLLOW = String.raw`(?:${TITLE_VERBS}|[^\S\n]+(?:premiered|premieres|debuted|opened|arrived|topped|grossed)\b|:[^\S\n]+\p{Lu}|['’]s[^\S\n]+(?:ending|soundtrack|cast|director|sequel|success|release|premiere|story|plot|characters|finale|season)|[^\S\n]+(?:director|co-star|showrunner|screenwriter)[^\S\n]+\p{Lu}|,[^\S\n]+(?:the|a|an|his|her|their)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:film|movie|series|drama|comedy|thriller|western|musical|sequel|documentary|sitcom)\b)`;
 const PERSON_AFTER = /^,?[^\S\n]*(?:who\b|\(?\d{1,3}\b|aged\b)|^[^\S\n]+(?:said|says|told|added|explained|insisted)\b/u;
-const TITLE_LEAD = String.raw`(?:\b(?:sequel|adaptation|season|episode|version|cast|ending|success|soundtrack|premiere|release|fans|viewers|spoilers)[^\S\n]+(?:to|of|for)|\b(?:been cast|was cast|cast|starred|co-starred|starring|appeared|appearing|roles?)[^\S\n]+in|\b(?:prize|award|Oscar|nomination|nominations|nod|nods|best[^\S\n]+(?:director|actress|actor|film|picture))[^\S\n]+for)[^\S\n]+(?:the[^\S\n]+)?`;
+const TITLE_LEAD = String.raw`(?:\b(?:classic|bestseller|best-seller|best-selling[^\S\n]+(?:novel|book))|\b(?:sequel|adaptation|season|episode|version|cast|ending|success|soundtrack|premiere|release|fans|viewers|spoilers)[^\S\n]+(?:to|of|for)|\b(?:been cast|was cast|cast|starred|co-starred|starring|appeared|appearing|roles?)[^\S\n]+in|\b(?:prize|award|Oscar|nomination|nominations|nod|nods|best[^\S\n]+(?:director|actress|actor|film|picture))[^\S\n]+for)[^\S\n]+(?:the[^\S\n]+)?`;
 const TITLE_FOLLOW_RE = new RegExp(TITLE_FOLLOW, 'uy');
 const TITLE_LEAD_RE = new RegExp(`${TITLE_LEAD}$`, 'u');
 
@@ -563,13 +590,28 @@ function personOrTitle(ctx: Ctx, name: string, start: number): 'person' | 'work'
     if (next && next.start === t.end + 1 && /^\p{Lu}/u.test(next.text)) continue;
     return 'person';
   }
-  // title evidence at any occurrence: "X is coming back", "X premiered", "X: Subtitle", "sequel to X"
+  return titleEvidence(ctx, name) ? 'work' : 'unknown';
+}
+
+/** Title evidence at any occurrence: "X is coming back", "X premiered", "X: Subtitle", "sequel to X". */
+function titleEvidence(ctx: Ctx, name: string): boolean {
   for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + 1)) {
     TITLE_FOLLOW_RE.lastIndex = at + name.length;
-    if (TITLE_FOLLOW_RE.test(ctx.text)) return 'work';
-    if (TITLE_LEAD_RE.test(ctx.text.slice(Math.max(0, at - 40), at))) return 'work';
+    if (TITLE_FOLLOW_RE.test(ctx.text)) return true;
+    if (TITLE_LEAD_RE.test(ctx.text.slice(Math.max(0, at - 40), at))) return true;
   }
-  return 'unknown';
+  return false;
+}
+
+/**
+ * "Charlotte's Web": the capitalised run that a possessive at token `i` would open, when the whole
+ * run has title evidence somewhere in the document (the possessor may well be a given name).
+ */
+function possessiveTitleRun(ctx: Ctx, i: number, b: number): boolean {
+  let k = i + 2;
+  while (k + 1 < b && CAP_WORD.test(ctx.tokens[k + 1].text) && ctx.tokens[k + 1].start === ctx.tokens[k].end + 1) k++;
+  if (k >= b || !CAP_WORD.test(ctx.tokens[k].text)) return false;
+  return titleEvidence(ctx, ctx.text.slice(ctx.tokens[i].start, ctx.tokens[k].end));
 }
 
 /** Whether a word opens with a capital or a digit (A–Z, 0–9 or any non-ASCII character). */
@@ -631,7 +673,7 @@ function detectNameRuns(ctx: Ctx): void {
         const u = ctx.tokens[j];
         if (/[^.]{2}\.$/.test(ctx.tokens[j - 1].text)) break; // "Anita Dobson. Lopez": a full stop ends the name
         // "Ocean's Twelve": a possessive inside the run when the possessor is no name of its own
-        if (j === i + 1 && /^['’]s$/u.test(u.text) && u.start === t.end && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text) && ctx.tokens[j + 1].start === u.end + 1 && possessiveInsideTitle(ctx, t.text)) { j += 2; continue; }
+        if (j === i + 1 && /^['’]s$/u.test(u.text) && u.start === t.end && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text) && ctx.tokens[j + 1].start === u.end + 1 && (possessiveInsideTitle(ctx, t.text) || possessiveTitleRun(ctx, i, b))) { j += 2; continue; }
         if (CAP_WORD.test(u.text) && !/[^.]{2}\.$/.test(u.text) && !gaz.nonNames.has(u.text) && u.text.toUpperCase() !== u.text && u.start === ctx.tokens[j - 1].end + 1) j++;
         else if (PARTICLE.test(u.text) && j + 1 < b && CAP_WORD.test(ctx.tokens[j + 1].text)) j++;
         else break;
@@ -653,10 +695,17 @@ function detectNameRuns(ctx: Ctx): void {
       } else if (gaz.orgSuffixes.has(last)) {
         ctx.cands.push({ start, end: start + name.length, type: 'organization', subtype: 'company', canonical: name, detector: 'names', confidence: 0.6, priority: PRIORITY.name, ref: 'name' });
       } else {
-        const kind = personOrTitle(ctx, name, start);
+        // a run with a possessive inside ("Charlotte's Web") is judged by title evidence alone
+        const kind = /['’]s[^\S\n]/u.test(name) ? (titleEvidence(ctx, name) ? 'work' : 'unknown') : personOrTitle(ctx, name, start);
         // a run with a possessive inside is no personal name: a title with evidence, else nothing
         if (/['’]s[^\S\n]/u.test(name) && kind !== 'work') continue;
-        if (kind === 'work') ctx.cands.push({ start, end: start + name.length, type: 'work', canonical: name, detector: 'title-evidence', confidence: 0.55, priority: PRIORITY.name, ref: 'name' });
+        if (kind === 'work') {
+          // "The Da Vinci Code has been translated": a title opening a sentence keeps its "The"
+          const the = /(?:^|[^\p{L}\p{N}'’-])(The[^\S\n]+)$/u.exec(ctx.text.slice(Math.max(0, start - 5), start));
+          const from = the ? start - the[1].length : start;
+          const full = ctx.text.slice(from, start) + name;
+          ctx.cands.push({ start: from, end: from + full.length, type: 'work', canonical: full, detector: 'title-evidence', confidence: 0.55, priority: PRIORITY.name, ref: 'name' });
+        }
         else ctx.cands.push({ start, end: start + name.length, type: 'person', canonical: name, detector: 'names', confidence: kind === 'person' ? 0.7 : 0.5, priority: PRIORITY.name, ref: 'name' });
       }
     }

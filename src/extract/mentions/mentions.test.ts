@@ -45,6 +45,14 @@ const ROWS: Row[] = [
   // "play" after a modal is a verb, and a possessive name is whose part it is
   { text: 'Nine-year-old Ada Quinn will play Tilly, the farmer\'s daughter.', want: { Tilly: 'character' } },
   { text: 'The thriller stars Tom Banks. Lea Marot will play Banks\' code-breaking partner.', want: { Banks: 'person' } },
+  // a possessive inside a title when the whole run has title evidence, even after a given name
+  { text: "A film version of the children's classic Martha's Garden is planned. Martha's Garden has sold 20 million copies.", want: { "Martha's Garden": 'work' }, not: ['Garden'] },
+  { text: "The play is a new adaptation of Marlowe's Edward II.", want: {}, not: ["Marlowe's Edward II"] },
+  // "the X movie": a name before a work noun, unless it is someone's or an adjective
+  { text: 'She signed up to write and direct the Silver Falcon movie.', want: { 'Silver Falcon': 'work/film' } },
+  { text: 'The Belgian film won at the Sundance film festival.', want: {}, not: ['Belgian', 'Sundance'] },
+  { text: 'Fans will miss the voice of Eric Thom. Its voice cast includes Will Smyth.', want: { 'Eric Thom': 'person', 'Will Smyth': 'person' } },
+  { text: 'Ama Lee will voice Petal, and Joe Kane a rat.', want: { Petal: 'character', 'Joe Kane': 'person' } },
   // a surname is not found again inside a hyphenated compound
   { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
