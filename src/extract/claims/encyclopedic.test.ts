@@ -108,4 +108,9 @@ describe('encyclopedic patterns', () => {
     assert.ok(cast.includes('Paper Kites|Dora Vance|Mira Vale'), cast.join('\n'));
     assert.ok(cast.includes('Paper Kites|Kari Dahl|Mira Vale'), cast.join('\n'));
   });
+
+  it('reads whole titles around detector slips (a year, an ampersand, a word before an organisation)', () => {
+    const t = triples('Tom Reyes (born 1966) is an American actor. He also appeared in the TV drama series Harbour & Order as Detective Nick Falco.');
+    assert.ok(t.includes('cast_member|Harbour & Order|Tom Reyes'), t.join('\n'));
+  });
 });

@@ -95,6 +95,9 @@ const STOP_NAMES = /^(?:So|The|It|He|She|They|This|That|In|On|At|For|With|A|An|H
 const NAME_TOKEN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)$/u;
 const NAME_JOIN = /^(?:of|the|for|de|del|la|le|van|von|der|da|du|dos|y|&)$/;
 
+/** A title the detector ran into its year: "Thira in 2013", "Jackanory from 1966 to 1991". */
+const cleanTitle = (name: string) => name.replace(/\s+(?:in|from)\s+\d{4}(?:\s+to\s+\d{4})?$/, '');
+
 /** A name read from the sentence template starting at template offset `at`. */
 interface NameRun {
   readonly name: string;
@@ -122,14 +125,14 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       const words = name.split(/\s+/);
       if (words.length >= 3 && NATIONALITY.test(words[0]) && slot[1] !== 'W') name = words.slice(1).join(' ');
       // a name the detector cut short: "«P:Rage Against» the Machine"
-      const more = /^\s+(?:(?:of|the|of the|and the|for|de|van|von|-)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|(?<=-\s+)\d{1,2}(?![\d\p{L}]))(?:\s+(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|\d{1,2}(?![\d\p{L}])|-(?=\s+\d)))*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
+      const more = /^\s+(?:(?:of|the|of the|and the|for|de|van|von|-|&)\s+)?(?!(?:The|This|That|In|On|At|A|An)\b)(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|(?<=-\s+)\d{1,2}(?![\d\p{L}]))(?:\s+(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}'’-]*|\d{1,2}(?![\d\p{L}])|-(?=\s+\d)))*(?![\p{L}«])/u.exec(tpl.slice(pos + slot[0].length));
       if (more && !/^[a-z]/.test(raw) && !more[0].trim().split(/\s+/).some((w) => NATIONALITY.test(w))) {
         const end = pos + slot[0].length + more[0].length;
         return { name: ctx.text.slice(s.start, tplToDoc(v, end, true)).replace(/^["“]|["”]$/g, ''), tplStart: pos, tplEnd: end, slotKind: slot[1] === 'O' ? undefined : slot[1] };
       }
       if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
       // a title the detector ran into its year: "Thira in 2013", "Jackanory from 1966 to 1991"
-      name = name.replace(/\s+(?:in|from)\s+\d{4}(?:\s+to\s+\d{4})?$/, '');
+      name = cleanTitle(name);
       return { name, tplStart: pos, tplEnd: pos + slot[0].length, slotKind: slot[1] };
     }
     // a capitalised run
@@ -157,8 +160,9 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       return next;
     }
     // "Leonardo «P:DiCaprio»": a first name the detector left outside the mention
-    if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && !STOP_NAMES.test(words[0].w) && /^ «P\d+»/.test(tpl.slice(words[0].e))) {
-      const next = readName(ctx, v, words[0].e + 1, kinds + 'P', false);
+    // (and "Evil «O:Empire»": a title word the detector left outside an organisation-typed run)
+    if (words.length === 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && !STOP_NAMES.test(words[0].w) && !NATIONALITY.test(words[0].w) && (/^ «P\d+»/.test(tpl.slice(words[0].e)) || (kinds.includes('W') && /^ «O\d+»/.test(tpl.slice(words[0].e))))) {
+      const next = readName(ctx, v, words[0].e + 1, kinds + 'PO', false);
       if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
     let n = 0;
@@ -247,7 +251,7 @@ function subjectFor(ctx: ClaimContext, v: SentenceView, index: number, at: numbe
   if (works.length > 0) {
     const s = works[works.length - 1];
     const m = s.mention;
-    const raw = ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, '');
+    const raw = cleanTitle(ctx.text.slice(s.start, s.end).replace(/^["“]|["”]$/g, ''));
     const pronoun = /^(?:it|its|this|that|they|the\s+\w+)$/i.test(raw) || !!m?.detector.startsWith('coref');
     if (topic && (pronoun || (index === topic.index && s.tplEnd <= topic.verbAt) || raw === topic.name || m?.canonical === topic.name)) return kinds.includes(topic.kind) ? topicArg(topic) : undefined;
     if (pronoun) return undefined;
@@ -345,7 +349,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
           const isOrg = n.slotKind === 'O' || ORG_NAME.test(n.name);
           if (cue.objectShape === 'org' && !isOrg) continue;
           if (cue.objectShape === 'person' && isOrg) continue;
-          if (n.name === subject.name) continue;
+          if (n.name === subject.name || /^(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Weekdays?|Weekends?)$/.test(n.name)) continue;
           const object = personArg(n, isOrg ? 'organization' : 'person');
           const qualifiers = cue.predicate === 'cast_member' && n.character ? { character: n.character } : undefined;
           ctx.emit(v, { predicate: cue.predicate, subject, object, confidence: cue.confidence, tplStart: m.index, tplEnd: n.tplEnd, ...(qualifiers ? { qualifiers } : {}) });
@@ -597,7 +601,7 @@ function musicPass(ctx: ClaimContext, topic: Topic): void {
         // "Proctor had signed to BNA Records": the artist who signed
         const signer = m[2] ? v.slots.filter((sl) => sl.kind === 'P' && sl.tplEnd <= m!.index && sl.mention).pop() : undefined;
         if (signer?.mention && !isPerson(n.name)) subjects.push({ mention: signer.mention.id, name: signer.mention.canonical, type: 'person' });
-        const works = v.slots.filter((sl) => sl.kind === 'W').map((sl) => ctx.text.slice(sl.start, sl.end).replace(/^["“]|["”]$/g, ''));
+        const works = v.slots.filter((sl) => sl.kind === 'W').map((sl) => cleanTitle(ctx.text.slice(sl.start, sl.end).replace(/^["“]|["”]$/g, '')));
         if (aboutTopic || works.length === 0) {
           if (topic.kind !== 'musician') subjects.push(topicArg(topic));
           subjects.push(...performers);
