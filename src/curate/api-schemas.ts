@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../model/types.js';
 import type { CorrectionRequest } from './commands.js';
+import { MAX_QUALIFIERS, QUALIFIER_NAME } from './corrections.js';
 
 /** Longest entity reference, claim id or correction id accepted. */
 const MAX_REF_CHARS = 200;
@@ -32,7 +33,10 @@ export const CorrectionRequestSchema = z.discriminatedUnion('op', [
     subjectType: entityType.optional(),
     objectType: z.union([entityType, z.literal('literal')]).optional(),
     datatype: z.enum(['date', 'quantity', 'string', 'url']).optional(),
-    qualifiers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    qualifiers: z
+      .record(z.string().regex(QUALIFIER_NAME, 'a qualifier name is a letter then letters, digits or _'), z.union([z.string().max(MAX_REF_CHARS), z.number(), z.boolean()]))
+      .refine((q) => Object.keys(q).length <= MAX_QUALIFIERS, `at most ${MAX_QUALIFIERS} qualifiers`)
+      .optional(),
     why: why.optional(),
   }),
   z.object({ op: z.literal('undo'), correctionId: ref, why: why.optional() }),

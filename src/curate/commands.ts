@@ -13,7 +13,7 @@ import { ENTITY_TYPES, type EntityType, type LiteralDatatype, type Qualifiers } 
 import type { Store } from '../store/store.js';
 import { exportKnowledgeBase, EXPORT_FORMATS, isExportFormat } from '../export/index.js';
 import { conflictsCommand } from './conflicts.js';
-import { describeCorrection, formatCorrections, listMentions, openCorrections, withCorrections, type CorrectionRecord, type ReapplyReport } from './corrections.js';
+import { describeCorrection, formatCorrections, listMentions, openCorrections, QUALIFIER_NAME, withCorrections, type CorrectionRecord, type ReapplyReport } from './corrections.js';
 
 const out = (s: string): void => void process.stdout.write(s + '\n');
 const err = (s: string): void => void process.stderr.write(s + '\n');
@@ -71,8 +71,9 @@ export function runCorrection(store: Store, req: CorrectionRequest, who: string)
 function parseQualifiers(list: string[] | undefined, character?: string): Qualifiers {
   const q: Qualifiers = {};
   for (const item of list ?? []) {
-    const m = /^(\w+)=(.*)$/.exec(item);
+    const m = /^([^=]+)=(.*)$/.exec(item);
     if (!m) usage(`--qualifier expects name=value, got '${item}'`);
+    else if (!QUALIFIER_NAME.test(m[1])) usage(`--qualifier name '${m[1]}' must be a letter, then letters, digits or _`);
     else q[m[1]] = m[2];
   }
   if (character) q.character = character;

@@ -236,6 +236,16 @@ describe('CorrectionRequestSchema', () => {
     assert.equal(store.getClaim(claim.id), null);
     assert.equal(CorrectionRequestSchema.safeParse({ op: 'retract', claimId: claim.id }).success, false, 'a reason is required');
     assert.equal(CorrectionRequestSchema.safeParse({ op: 'drop', x: 1 }).success, false);
+    const assertReq = (qualifiers: Record<string, string>) => ({ op: 'assert', subject: 'ent_film', predicate: 'composer', object: 'ent_liz', note: 'n', qualifiers });
+    assert.equal(CorrectionRequestSchema.safeParse(assertReq({ character: 'Cassie', role_2: 'x' })).success, true);
+    for (const bad of ['__proto__', '@id', 'a b', 'x>', '', '1st', 'ünï']) {
+      // zod drops a '__proto__' key by itself; the others are refused.
+      const parsed = CorrectionRequestSchema.safeParse(assertReq({ [bad]: 'v' }));
+      assert.ok(!parsed.success || (parsed.data.op === 'assert' && Object.keys(parsed.data.qualifiers ?? {}).length === 0), `qualifier name ${JSON.stringify(bad)} refused`);
+      assert.throws(() => runCorrection(store, { op: 'assert', subject: 'ent_film', predicate: 'composer', object: 'ent_liz', note: 'n', qualifiers: { [bad]: 'v' } }, 'api'), /E609/);
+    }
+    const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q${i}`, 'v']));
+    assert.equal(CorrectionRequestSchema.safeParse(assertReq(many)).success, false);
     const undo = runCorrection(store, { op: 'undo', correctionId: rec.id }, 'api');
     assert.ok(undo.undone);
   });

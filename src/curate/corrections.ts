@@ -55,6 +55,14 @@ export interface ReapplyReport {
 export const ASSERT_EXTRACTOR = 'curate.assert.v1';
 /** Source name of the synthetic documents holding assertion notes. */
 export const CORRECTION_SOURCE = 'Marquee corrections';
+/**
+ * A qualifier name an assertion may use: it becomes a property name in every export
+ * (`mq:<name>`, `urn:marquee:vocab:<name>`), so a letter, then letters, digits or `_`.
+ */
+export const QUALIFIER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+/** Most qualifiers one assertion may carry. */
+export const MAX_QUALIFIERS = 20;
+
 /** Sentences of an assertion's synthetic document: the header line and the note. */
 const NOTE_SENTENCES = 2;
 /** Upper bound of claims read when snapshotting an entity for undo. */
@@ -337,6 +345,10 @@ export class Corrections {
     if (!info) throw new MarqueeError('E608', `Unknown predicate '${input.predicate}'; see src/model/predicates.ts for the list.`);
     const note = input.note.replace(/\s+/g, ' ').trim();
     if (!note) throw new MarqueeError('E609', 'An assertion needs a note as its evidence (--note "…").');
+    const qualifierNames = Object.keys(input.qualifiers ?? {});
+    const badName = qualifierNames.find((k) => !QUALIFIER_NAME.test(k));
+    if (badName !== undefined) throw new MarqueeError('E609', `'${badName.slice(0, 60)}' is not a qualifier name: use a letter, then letters, digits or _.`);
+    if (qualifierNames.length > MAX_QUALIFIERS) throw new MarqueeError('E609', `At most ${MAX_QUALIFIERS} qualifiers per assertion.`);
     const subjectType = input.subjectType ?? (info.subject[0] as EntityType);
     const subject = this.entityForAssert(input.subject, subjectType, input.subtype ?? null);
     const entityObjectTypes = info.object.filter((t): t is EntityType => t !== 'literal');
