@@ -3,8 +3,8 @@
  * best foreign film at the Oscars", "has 12 nominations for the Billboard awards". The award
  * object is the ceremony (canonical name from the gazetteer); the category is a qualifier.
  */
-import type { Mention } from '../../model/types.js';
-import { type PatternModule, type SentenceView, type Slot, pattern } from './context.js';
+import type { ClaimArg, Mention } from '../../model/types.js';
+import { type PatternModule, type SentenceView, type Slot, listSlots, pattern } from './context.js';
 import { eachMatch } from './helpers.js';
 
 const CATEGORY = String.raw`(?:(?:the\s+|an?\s+)?((?:best|outstanding|top)\s+[\p{Ll}\p{Lu}\s'-]{2,40}?|[\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*){0,4})\s+(?:award|prize|honour|title|gong|trophy)?\s*)?`;
@@ -23,14 +23,22 @@ const CATEGORY_HEAD = String.raw`(?:actor|actress|director|directors|film|films|
 const CAT_WORD = String.raw`(?!(?:and|or|for|at|in|of|the|a|an|to|with|while|from|by|on|as|but|after|who|which|that)\s)[\p{Ll}/-]+\s+`;
 const CAT = String.raw`(?:best|outstanding)\s+(?:${CAT_WORD}){0,4}${CATEGORY_HEAD}\b`;
 const MORE_CATS = String.raw`((?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?${CAT})*)`;
-const WIN_VERB = String.raw`(?:won|wins|win|winning|has\s+won|have\s+won|had\s+won|picked\s+up|picks\s+up|took|takes|took\s+home|takes\s+home|scooped|scoops|collected|collects|landed|lands|bagged|claimed|claims|was\s+named|were\s+named|is\s+named|has\s+been\s+named|have\s+been\s+named|be\s+named|been\s+named|triumphed\s+as|was\s+voted|was|were)`;
-const CATEGORY_WIN = pattern(String.raw`\b(${WIN_VERB})\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh)\s+)?(${CAT})${MORE_CATS}(?:\s+(?:award|prize|honour|trophy|gong|statuette|title|category|Oscar|Bafta|Globe|«A\d+»))?(?:\s+for\s+(?:her\s+role\s+in\s+|his\s+role\s+in\s+|the\s+film\s+)?{X})?`);
+const WIN_VERB = String.raw`(?:won|wins|win|winning|has\s+won|have\s+won|had\s+won|picked\s+up|picks\s+up|took|takes|took\s+home|takes\s+home|scooped|scoops|collected|collects|landed|lands|bagged|claimed|claims|was\s+named|were\s+named|is\s+named|has\s+been\s+named|have\s+been\s+named|be\s+named|been\s+named|triumphed\s+as|was\s+voted|was\s+declared|were\s+declared|was\s+crowned|were\s+crowned|scored|scoops?|grabbed|grabs|walked\s+away\s+with|was|were)`;
+const CATEGORY_WIN = pattern(String.raw`\b(${WIN_VERB})\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|hotly|keenly|much|coveted|prestigious|contested|-)[\s-]+){0,3}(${CAT})${MORE_CATS}(?:\s+(?:award|prize|honour|trophy|gong|statuette|title|category|Oscar|Bafta|Globe|«A\d+»))?(?:\s+for\s+(?:her\s+role\s+in\s+|his\s+role\s+in\s+|the\s+film\s+)?{X})?`);
+/** "The Aviator took five prizes including best supporting actress for Cate Blanchett". */
+const PRIZES_INCLUDING = pattern(String.raw`\b(?:won|took|collected|picked\s+up|scooped|received|landed)\s+(?:\w+\s+)?(?:other\s+)?(?:awards|prizes|honours|accolades|trophies|Oscars|Baftas|Globes)\s*,?\s+including\s+(${CAT})\s+for\s+{P}`);
+/** "Kate Winslet walked away empty-handed despite two nominations for best actress": a loss (negated win). */
+const EMPTY_HANDED = pattern(String.raw`{P+}\s+(?:\w+\s+){0,2}?(?:walked\s+away|went\s+home|left|came\s+away|go\s+home|goes\s+home|leave|left\s+the\s+ceremony)\s+empty-handed`);
 /** "named US actor Christian Slater best actor": the winner follows "named". */
 const NAMED_X_BEST = pattern(String.raw`\bnamed\s+(?:[\p{L}-]+\s+){0,3}?({X})\s+(?:as\s+)?(?:the\s+)?(${CAT})`);
+/** "Best film went to Stone Country". */
+const CATEGORY_WENT_TO = pattern(String.raw`\b([Bb]est\s+(?:${CAT_WORD}){0,4}${CATEGORY_HEAD})\s+(?:award\s+|prize\s+)?(?:went|goes|has\s+gone)\s+to\s+{X}`);
 /** "the animation award went to The Incredibles". */
 const AWARD_WENT_TO = pattern(String.raw`\b(?:the\s+)?((?:best\s+)?(?:${CAT_WORD}){0,3}(?!(?:and|or|while|but|the|a|an)\s)[\p{Ll}-]+)\s+(?:award|prize|Oscar|honour)\s+(?:went|goes|has gone)\s+to\s+{X}`);
 /** "was nominated for best director", "a best actor nomination", "is up for best film". */
 const CATEGORY_NOMINATED = pattern(String.raw`\b(?:nominated|shortlisted|up|in\s+the\s+running|nominee|nominees|contender)\s+for\s+(?:the\s+)?(${CAT})${MORE_CATS}|\b(?:an?\s+|the\s+)?(${CAT})\s+(?:nomination|nominations|nod)\b`);
+/** A ceremony named in full in the text: "the Lakeshore Film Critics Awards", "the Whitbread Prize". */
+const AWARD_NAME = /\b((?:[\p{Lu}][\p{L}'’&-]*\s+){1,5}(?:Awards|Prize|Prizes|Film Festival))\b/u;
 const HEDGE_BEFORE = /\b(?:will|would|could|might|may|if|predict\w*|tipped|favourite|favorite|expect|expects|expected|likely|hope|hopes|hoping|bid|chance|odds|should|think|thinks|believe|believes|tip|tips|backed|back|backs)\b/;
 
 /** Start of the clause holding template offset `at` (after ";", "while", "but", a dash, ", and", "and the"). */
@@ -112,15 +120,27 @@ export const awardPatterns: PatternModule = (ctx) => {
   const awardsIn = (v: SentenceView) => awardSlots(v).filter((sl) => !adjectival(sl, v));
   let topic: Mention | undefined;
   for (let k = 0; k < Math.min(3, ctx.views.length) && !topic; k++) topic = awardsIn(ctx.views[k])[0]?.mention;
+  /** "the Lakeshore Film Critics Awards": a ceremony the gazetteer does not know, named in the text. */
+  const textAward = (v: SentenceView): ClaimArg | undefined => {
+    const t = AWARD_NAME.exec(v.text);
+    return t ? { name: t[1], type: 'award' } : undefined;
+  };
+  let textTopic: ClaimArg | undefined;
+  // a festival in the lede is where a film screened, not the ceremony of every later category
+  for (let k = 0; k < Math.min(3, ctx.views.length) && !textTopic; k++) textTopic = textAward(ctx.views[k]);
+  if (textTopic && /Festival$/.test(textTopic.name)) textTopic = undefined;
   /** The award a category belongs to: in the sentence, else the article's topic ceremony, else the last one before it, else the next. */
-  const awardFor = (v: SentenceView, idx: number): Mention | undefined => {
+  const awardFor = (v: SentenceView, idx: number): Mention | ClaimArg | undefined => {
     const here = awardsIn(v)[0]?.mention;
     if (here) return here;
+    const named = textAward(v);
+    if (named) return named;
     if (topic) return topic;
     for (let k = idx - 1; k >= 0; k--) {
       const a = awardsIn(ctx.views[k]);
       if (a.length) return a[a.length - 1].mention;
     }
+    if (textTopic) return textTopic;
     for (let k = idx + 1; k < ctx.views.length; k++) {
       const a = awardsIn(ctx.views[k]);
       if (a.length) return a[0].mention;
@@ -144,7 +164,8 @@ export const awardPatterns: PatternModule = (ctx) => {
     // the subject ends where the verb phrase begins: nothing but a name list may follow it
     const out = [cands[i]];
     for (let k = i + 1; k < cands.length && /^(?:\s*,\s*|\s+and\s+|,\s+and\s+)$/.test(gap(cands[k - 1], cands[k])); k++) out.push(cands[k]);
-    const rest = v.tpl.slice(out[out.length - 1].tplEnd, at);
+    // "Maya Lindqvist, who plays Clara Voss in Stone Country, won": a relative clause between is skipped
+    const rest = v.tpl.slice(out[out.length - 1].tplEnd, at).replace(/^,\s+(?:who|which)\b[^,;]*,\s*/, ' ');
     // "The Chorus, a film about ..., won": an appositive may sit between; other names may not
     if (/«[PW]\d+»/.test(rest)) return [];
     // "X said this made him favourite to be named", "odds of winning", "lost out in the battle to be named"
@@ -164,10 +185,10 @@ export const awardPatterns: PatternModule = (ctx) => {
     for (const subj of subjects) {
       const sm = subj.mention!;
       for (const category of cats) {
-        if (already(v, predicate, sm.canonical, award.canonical, category)) continue;
+        if (already(v, predicate, sm.canonical, 'id' in award ? award.canonical : award.name, category)) continue;
         const q: Record<string, string> = { category };
         if (forSlot?.mention && forSlot.mention.type === 'work' && forSlot.mention !== sm) q.work = forSlot.mention.canonical;
-        ctx.emit(v, { predicate, subject: ctx.arg(sm), object: ctx.arg({ ...award, type: 'award' }), qualifiers: q, confidence: 0.7, tplStart: start, tplEnd, ...(hedged ? { modality: 'speculative' as const } : {}) });
+        ctx.emit(v, { predicate, subject: ctx.arg(sm), object: 'id' in award ? ctx.arg({ ...award, type: 'award' }) : award, qualifiers: q, confidence: 0.7, tplStart: start, tplEnd, ...(hedged ? { modality: 'speculative' as const } : {}) });
       }
     }
   };
@@ -183,10 +204,35 @@ export const awardPatterns: PatternModule = (ctx) => {
     if (subjects.length === 0) return;
     emitWin(v, idx, 'award_received', subjects, categoriesOf(m[2], m[3]), m.index, m.index + m[0].length, forSlot);
   });
+  eachMatch(ctx, PRIZES_INCLUDING, (v, m, idx) => {
+    if (!/\b(?:actor|actress|director|screenplay|writer|presenter|singer|newcomer|performance|debut)\b/.test(m[1])) return;
+    emitWin(v, idx, 'award_received', [ctx.slot(v, m[2])], [m[1].trim()], m.index, m.index + m[0].length);
+  });
+  eachMatch(ctx, EMPTY_HANDED, (v, m, idx) => {
+    const award = awardFor(v, idx);
+    if (!award) return;
+    const awardArg = 'id' in award ? ctx.arg({ ...award, type: 'award' }) : award;
+    // the categories they were up for, when the sentence says ("despite two nominations for best actress")
+    const tail = v.tpl.slice(m.index + m[0].length);
+    const cat = new RegExp(String.raw`^[^.;]{0,60}?\bnominations?\s+for\s+(${CAT})`, 'u').exec(tail)?.[1];
+    const q: Record<string, string> = cat ? { category: cat.replace(/\s+/g, ' ') } : {};
+    const end = cat ? m.index + m[0].length + tail.indexOf(cat) + cat.length : m.index + m[0].length;
+    for (const i of listSlots(m[1])) {
+      const p = v.slots[i].mention;
+      if (!p) continue;
+      ctx.emit(v, { predicate: 'award_received', subject: ctx.arg(p), object: awardArg, qualifiers: q, modality: 'negated', confidence: 0.65, tplStart: m.index, tplEnd: end });
+      if (cat) ctx.emit(v, { predicate: 'nominated_for', subject: ctx.arg(p), object: awardArg, qualifiers: q, modality: 'asserted', confidence: 0.65, tplStart: m.index, tplEnd: end });
+    }
+  });
   eachMatch(ctx, NAMED_X_BEST, (v, m, idx) => {
     const s = ctx.slot(v, m[1].replace(/\D/g, ''));
     if (s.kind !== 'P' && s.kind !== 'W') return;
     emitWin(v, idx, 'award_received', [s], [m[2].trim()], m.index, m.index + m[0].length);
+  });
+  eachMatch(ctx, CATEGORY_WENT_TO, (v, m, idx) => {
+    const s = ctx.slot(v, m[2]);
+    if (s.kind !== 'P' && s.kind !== 'W') return;
+    emitWin(v, idx, 'award_received', [s], [m[1].trim().toLowerCase()], m.index, m.index + m[0].length);
   });
   eachMatch(ctx, AWARD_WENT_TO, (v, m, idx) => {
     const s = ctx.slot(v, m[2]);

@@ -63,6 +63,10 @@ const CASES: Case[] = [
   { text: 'But it took until 2001 for the pair to score a hit with Ms Jackson, while their album Stankonia spread their fame.', expect: [], forbid: ['performer|Stankonia|Ms Jackson'] },
   // a source named only by its kind and author
   { text: 'Tom Hanks and Ron Howard are reuniting for the film "The Da Vinci Code", an adaptation of the best-selling novel by Dan Brown.', expect: ['based_on|The Da Vinci Code|The Da Vinci Code', 'author|The Da Vinci Code|Dan Brown'] },
+  // ceremonies the gazetteer does not know, a category that "went to", prizes listed with "including", a loss
+  { text: 'Hollis Grant won best actor at the Lakeshore Film Critics Awards on Sunday. Best film went to "Stone Country", while Maya Lindqvist, who plays the geologist Clara Voss in "Stone Country", won best supporting actress.', expect: ['award_received|Hollis Grant|Lakeshore Film Critics Awards|category=best actor', 'award_received|Stone Country|Lakeshore Film Critics Awards|category=best film', 'award_received|Maya Lindqvist|Lakeshore Film Critics Awards|category=best supporting actress'] },
+  { text: 'The Oscars were handed out on Sunday. The film "The Aviator" took five prizes including best supporting actress for Cate Blanchett.', expect: ['award_received|Cate Blanchett|Academy Awards|category=best supporting actress'] },
+  { text: 'The Baftas were held on Saturday. British hope Kate Winslet walked away empty-handed despite two nominations for best actress.', expect: ['award_received|Kate Winslet|BAFTA Awards|category=best actress|@negated', 'nominated_for|Kate Winslet|BAFTA Awards|category=best actress'], forbid: ['award_received|Kate Winslet|BAFTA Awards|category=best actress'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

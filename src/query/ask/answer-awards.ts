@@ -36,12 +36,16 @@ const ref = (e: { id: string; name: string; type: Entity['type']; subtype?: stri
 const category = (c: Claim): string => (typeof c.qualifiers.category === 'string' ? c.qualifiers.category : '');
 const verbOf = (predicate: string) => (predicate === 'nominated_for' ? 'was nominated for' : 'won');
 
-/** "best actor at the Academy Awards" / "the Academy Awards". */
+/** A ceremony ("the Academy Awards", "the Baftas") rather than a prize ("the Golden Lion", "the Booker Prize"). */
+const CEREMONY = /(?:awards|oscars|globes|baftas|brits|grammys|emmys|festival|ceremony)$/i;
+
+/** "best actor at the Academy Awards", "an award at the Academy Awards", "the Golden Lion". */
 function prizePhrase(c: Claim): string {
   const award = isEntityRef(c.object) ? c.object.name : c.object.value;
   const cat = category(c);
   const work = typeof c.qualifiers.work === 'string' ? ` for ${c.qualifiers.work}` : '';
-  return cat ? `${cat}${work} at the ${award}` : `the ${award}${work}`;
+  if (cat) return `${cat}${work} at the ${award}`;
+  return CEREMONY.test(award) ? `an award at the ${award}${work}` : `the ${award}${work}`;
 }
 
 function item(cs: Claim[], value: string, entity: Claim['subject'] | undefined, predicate: string): AnswerItem {
@@ -83,8 +87,12 @@ export function answerAwardWinner(ctx: AskContext): AskResult {
   useFacts(ctx, matching);
   note(ctx, `category "${asked}" matched ${matching.length} ${predicate} claims`);
   // one answer per (winner, award)
+  // one answer per (winner, award); the same name typed twice (a band as person and as group) is one winner
   const byWinner = new Map<string, Claim[]>();
-  for (const c of matching) byWinner.set(`${c.subject.id}|${isEntityRef(c.object) ? c.object.id : ''}`, [...(byWinner.get(`${c.subject.id}|${isEntityRef(c.object) ? c.object.id : ''}`) ?? []), c]);
+  for (const c of matching) {
+    const k = `${aliasKey(c.subject.name)}|${isEntityRef(c.object) ? c.object.id : ''}`;
+    byWinner.set(k, [...(byWinner.get(k) ?? []), c]);
+  }
   const ordered = [...byWinner.values()].sort((a, b) => b.length - a.length);
   const answers = ordered.map((cs) => item(cs, cs[0].subject.name, cs[0].subject, predicate));
   const sentences = ordered.slice(0, 4).map((cs) => `${cs[0].subject.name} ${verbOf(predicate)} ${prizePhrase(cs[0])}.`);

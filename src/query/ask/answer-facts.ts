@@ -387,6 +387,17 @@ export function answerMetric(ctx: AskContext): AskResult {
       if (onChart.length) claims = onChart;
     }
     if (claims.length === 0) continue;
+    // "How much did X make worldwide / in the US / in its opening weekend?": the figures for that scope
+    const scope = /\b(worldwide|globally|global|international(?:ly)?|overseas|domestic(?:ally)?|in the (US|UK)|(?:opening|debut|first) weekend)\b/i.exec(parsed.normalized);
+    if (scope && l.predicate === 'box_office') {
+      const want = scope[2] ?? scope[1].toLowerCase().replace(/ly$/, '').replace(/^globa$/, 'global').replace(/^(?:debut|first) weekend$/, 'opening weekend');
+      const same = (v: unknown) => typeof v === 'string' && (v.toLowerCase() === want.toLowerCase() || (/^(?:worldwide|global)$/i.test(v) && /^(?:worldwide|global)/i.test(want)) || (/weekend$/i.test(v) && /weekend$/i.test(want)));
+      const scoped = claims.filter((c) => same(c.qualifiers.scope));
+      if (scoped.length) {
+        claims = scoped;
+        note(ctx, `box office scoped to "${want}"`);
+      }
+    }
     // Same value in several articles is one answer with all their evidence.
     const groups = new Map<string, Claim[]>();
     for (const c of claims) {
