@@ -650,6 +650,46 @@ function tokensWithText(ctx: Ctx, word: string): readonly number[] {
   return out;
 }
 
+const CAPS = String.raw`\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}`;
+const OF = String.raw`[^\S\n]+of(?:[^\S\n]+(?:the|a|an))?[^\S\n]+`;
+const OF_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}'’-])(?:The|A|An)[^\S\n]+)?(?<![\p{L}\p{N}'’-])(${CAPS})${OF}$`, 'u');
+const OF_AFTER = new RegExp(String.raw`^${OF}${CAPS}`, 'u');
+const TITLE_AT = new RegExp(TITLE, 'uy');
+
+/**
+ * "Eternal Sunshine of the Spotless Mind", "House of Flying Daggers": a name run joined by "of" to
+ * more capitalised words is part of a title, not a person's name, unless either side opens with a
+ * given name ("Chris Martin of Coldplay", "Barry Gibb of The Bee Gees") or holds a known name, a
+ * role, a place or a company word ("Academy of Motion Picture Arts", "University of St Andrews").
+ */
+function titleAroundOf(ctx: Ctx, start: number, end: number, settled: readonly Candidate[]): { start: number; name: string } | null {
+  const { text } = ctx;
+  const before = OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const after = before ? null : OF_AFTER.exec(text.slice(end, end + 60));
+  if (!before && !after) return null;
+  let from = before ? start - before[0].length : start;
+  // "Green Day's Boulevard of Broken Dreams": an owner before the title is no part of it
+  const owner = before ? /^.*['’]s?[^\S\n]+/u.exec(before[0]) : null;
+  if (owner) from += owner[0].length;
+  // "Members of Van Gogh's family": a common noun opening the sentence, or a personal name after "of"
+  if (before && getGazetteer().firstNames.has(text.slice(start, end).split(/[^\S\n]+/)[0])) return null;
+  const first = ctx.tokens[tokensWithText(ctx, text.slice(from, from + 40).split(/[^\p{L}\p{N}'’-]/u)[0]).find((i) => ctx.tokens[i].start === from) ?? -1];
+  if (first && first.pos !== 'PROPN' && (from === 0 || /[.!?:"“]\s*$|\n\s*$/u.test(text.slice(Math.max(0, from - 3), from)))) return null;
+  TITLE_AT.lastIndex = from;
+  const m = TITLE_AT.exec(text);
+  if (!m) return null;
+  const name = cleanName(m[0]);
+  if (from >= start && from + name.length <= end) return null;
+  // the part before "of" must not be a personal name
+  const head = (before ? text.slice(from, start) : text.slice(start, end)).split(/[^\S\n]+/);
+  const gaz = getGazetteer();
+  if (gaz.firstNames.has(head[0])) return null;
+  const words = name.split(/[^\S\n]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|Of)$/.test(w));
+  if (words.some((w) => gaz.nonNames.has(w) || gaz.entries.has(w) || gaz.roleWords.has(w) || gaz.roleWords.has(w.toLowerCase()) || gaz.placeSuffixes.has(w) || gaz.orgSuffixes.has(w))) return null;
+  if (overlapsAny(settled, from, from + name.length) || inSpeech(ctx.quotes, from) || inHeading(ctx, from)) return null;
+  return { start: from, name };
+}
+
 /** Proper-noun runs of two to four words → person, place (suffix) or organisation (suffix). */
 function detectNameRuns(ctx: Ctx): void {
   const gaz = getGazetteer();
@@ -685,6 +725,11 @@ function detectNameRuns(ctx: Ctx): void {
       if (words < 2 || words > 4) continue;
       if (overlapsAny(settled, start, end)) continue;
       if (inSpeech(ctx.quotes, start)) continue;
+      const ofTitle = titleAroundOf(ctx, start, end, settled);
+      if (ofTitle) {
+        ctx.cands.push({ start: ofTitle.start, end: ofTitle.start + ofTitle.name.length, type: 'work', canonical: ofTitle.name, detector: 'title-evidence', confidence: 0.55, priority: PRIORITY.name, ref: 'name' });
+        continue;
+      }
       const name = cleanName(ctx.text.slice(start, end));
       const last = name.split(/[^\S\n]+/).pop() ?? '';
       const known = settled.find((c) => c.ref === 'name' && c.canonical === name && c.type !== 'person');

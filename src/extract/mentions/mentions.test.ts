@@ -53,6 +53,10 @@ const ROWS: Row[] = [
   { text: 'The Belgian film won at the Sundance film festival.', want: {}, not: ['Belgian', 'Sundance'] },
   { text: 'Fans will miss the voice of Eric Thom. Its voice cast includes Will Smyth.', want: { 'Eric Thom': 'person', 'Will Smyth': 'person' } },
   { text: 'Ama Lee will voice Petal, and Joe Kane a rat.', want: { Petal: 'character', 'Joe Kane': 'person' } },
+  // a name run joined by "of" to more capitalised words is part of a title, not a person
+  { text: 'Nominees include Nora Lind for Keeper of Silent Lanterns and Tom Vale for Eternal Frost of the Northern Wind.', want: { 'Keeper of Silent Lanterns': 'work', 'Eternal Frost of the Northern Wind': 'work', 'Nora Lind': 'person' }, not: ['Silent Lanterns', 'Northern Wind'] },
+  { text: "The chart is led by Blue Lane's Harbour of Lost Songs.", want: { 'Harbour of Lost Songs': 'work' }, not: ["Blue Lane's Harbour of Lost Songs"] },
+  { text: 'Chris Marten of Coldplace sang, and so did Barry Gibbs of Westward.', want: { 'Chris Marten': 'person', 'Barry Gibbs': 'person' } },
   // a surname is not found again inside a hyphenated compound
   { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
