@@ -67,6 +67,8 @@ const CASES: Case[] = [
   { text: 'Hollis Grant won best actor at the Lakeshore Film Critics Awards on Sunday. Best film went to "Stone Country", while Maya Lindqvist, who plays the geologist Clara Voss in "Stone Country", won best supporting actress.', expect: ['award_received|Hollis Grant|Lakeshore Film Critics Awards|category=best actor', 'award_received|Stone Country|Lakeshore Film Critics Awards|category=best film', 'award_received|Maya Lindqvist|Lakeshore Film Critics Awards|category=best supporting actress'] },
   { text: 'The Oscars were handed out on Sunday. The film "The Aviator" took five prizes including best supporting actress for Cate Blanchett.', expect: ['award_received|Cate Blanchett|Academy Awards|category=best supporting actress'] },
   { text: 'The Baftas were held on Saturday. British hope Kate Winslet walked away empty-handed despite two nominations for best actress.', expect: ['award_received|Kate Winslet|BAFTA Awards|category=best actress|@negated', 'nominated_for|Kate Winslet|BAFTA Awards|category=best actress'], forbid: ['award_received|Kate Winslet|BAFTA Awards|category=best actress'] },
+  // an event's work is not the one named in a time clause ("after Stone finishes work on X")
+  { text: 'Rafael Stone has been cast in the film "Dry Creek". Shooting begins in New Mexico in September 2026, after Stone finishes work on the film "High Water".', date: '2026-02-20', expect: ['filming_started|Dry Creek|2026-09'], forbid: ['filming_started|High Water|2026-09'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

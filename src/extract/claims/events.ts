@@ -57,8 +57,13 @@ export const eventPatterns: PatternModule = (ctx) => {
       }
       if (!value) continue;
       // the work: named in the sentence after the cue ("a wrap on Purple Hearts"), else the sentence's work
-      const after = v.slots.find((s) => s.kind === 'W' && s.tplStart >= m.index && s.mention?.detector !== 'title-credit');
-      const w = after?.mention ?? workFor(ctx, v, idx, m.index);
+      // ("Shooting begins in September, after Stone finishes work on X": X sits in a time clause, not the subject)
+      const after = v.slots.find((s) => s.kind === 'W' && s.tplStart >= m.index && s.mention?.detector !== 'title-credit' && !/\b(?:after|before|once|until|while|when|since)\b/.test(v.tpl.slice(m.index + m[0].length, s.tplStart)));
+      const before = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index && s.mention?.detector !== 'title-credit');
+      // a work only named inside a time clause is not the subject either: the sentence before says which
+      const subordinate = !after && !before.length && v.slots.some((s) => s.kind === 'W' && s.tplStart >= m.index);
+      const topic = (mm: { subtype?: string; detector: string }) => (mm.subtype === 'film' || mm.subtype === 'series') && mm.detector !== 'title-credit';
+      const w = after?.mention ?? before[before.length - 1]?.mention ?? (subordinate ? (idx > 0 ? ctx.recentWork(idx - 1, topic, 1) : undefined) ?? ctx.mainWork : workFor(ctx, v, idx, m.index));
       if (!w) continue;
       if (rule.predicate === 'cast_announced') {
         const p = v.slots.find((s) => s.kind === 'P' && s.tplEnd <= m.index + m[0].length);
