@@ -113,4 +113,10 @@ describe('encyclopedic patterns', () => {
     const t = triples('Tom Reyes (born 1966) is an American actor. He also appeared in the TV drama series Harbour & Order as Detective Nick Falco.');
     assert.ok(t.includes('cast_member|Harbour & Order|Tom Reyes'), t.join('\n'));
   });
+
+  it('reads an actor\'s list of characters in works', () => {
+    const claims = extractDocument(new Document('Dora Vance is a London - based English actress and writer. She is known for various roles including Merle Jackson in Harbour Street, Mandy Cutler in Paper Heights and nurse Sarah in Salt Lines.', { title: 'T', source: null, url: null, date: null })).get('claims');
+    const cast = claims.filter((c) => c.predicate === 'cast_member').map((c) => `${c.subject.name}|${c.qualifiers.character}`);
+    for (const x of ['Harbour Street|Merle Jackson', 'Paper Heights|Mandy Cutler', 'Salt Lines|Sarah']) assert.ok(cast.includes(x), cast.join('\n'));
+  });
 });

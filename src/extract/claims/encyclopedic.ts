@@ -60,7 +60,7 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
     const quoted = /^\s*["“]/.test(v.text);
     if (!quoted && name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|del|la|le|les|du|da|di|von|van|y|et|or|is)$/.test(w)).length >= 2) continue;
     if (!/^[\p{Lu}\d]/u.test(name) || /[,;]/.test(name) || name.split(/\s+/).length > 9 || /^(?:It|He|She|They|This|In|On)$/.test(name)) continue;
-    const desc = m[2].replace(/\b(?:by|directed|starring|written|produced|from|that|which|who|about|featuring|performed|recorded|released|taken|credited|for|in|with|based)\b.*$/, '');
+    const desc = m[2].replace(/\b(?:by|directed|starring|written|produced|from|that|which|who|about|featuring|performed|recorded|released|taken|credited|for|in|with|based\s+(?:up)?on)\b.*$/, '');
     const kinds = [...desc.matchAll(new RegExp(TOPIC_NOUN.source, 'g'))].map((n) => kindOf(n[1])).filter((k): k is TopicKind => !!k);
     if (kinds.length === 0) continue;
     // a work is named by its last noun ("crime novel"); a person by their most telling one
@@ -360,7 +360,10 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   if (topic && MUSIC.includes(topic.kind)) ownerPass(ctx, topic);
   if (topic && (MUSIC.includes(topic.kind) || topic.kind === 'musician')) musicPass(ctx, topic);
   if (topic?.kind === 'character') characterPass(ctx, topic);
-  if (topic?.roles.has('actor')) actorPass(ctx, topic);
+  if (topic?.roles.has('actor')) {
+    actorPass(ctx, topic);
+    roleListPass(ctx, topic);
+  }
   networkPass(ctx);
   studioPass(ctx);
   authorPass(ctx, topic);
@@ -666,6 +669,45 @@ function voicePass(ctx: ClaimContext, topic: Topic, work: ClaimArg): void {
 }
 
 const ACTOR_CUE = /\b(?:starred|starring|appeared|appearing|appears|co-starred|played|plays|portrayed|role|roles|cast|appearances|acting debut|screen debut|film debut)\b/g;
+
+/** "roles ... including Merle Jackson in Coronation Street, Mandy Cutler in Paradise Heights and Mand in Grease Monkeys". */
+const ROLE_LIST = /\b(?:roles?|characters?|parts?)\b[^.;«]{0,60}?\b(?:including|such as|like)\s+/g;
+
+function roleListPass(ctx: ClaimContext, topic: Topic): void {
+  const actor: ClaimArg = { name: topic.name, type: 'person' };
+  ctx.views.forEach((v, index) => {
+    const aboutActor = index === topic.index || /^\s*(?:He|She)\b/.test(v.tpl) || v.slots.some((sl) => sl.kind === 'P' && sl.tplStart < 3 && (sl.mention?.canonical === topic.name || sl.mention?.detector === 'coref-pronoun'));
+    if (!aboutActor) return;
+    ROLE_LIST.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ROLE_LIST.exec(v.tpl)) !== null) {
+      let pos = m.index + m[0].length;
+      for (let k = 0; k < 8; k++) {
+        // "nurse Sarah in Death Becomes Him": a role word before the character is skipped
+        const role = readName(ctx, v, pos, 'CPRW', true);
+        if (!role) break;
+        let character = role.name;
+        let work: NameRun | undefined;
+        // "«W:Merle Jackson in Harbour Street»": one slot the detector made of a character and its work
+        const joined = role.slotKind === 'W' ? /^(\S.*?)\s+in\s+(\S.*)$/.exec(role.name) : null;
+        if (role.slotKind === 'W' && !joined) break;
+        if (joined) {
+          character = joined[1];
+          work = { name: joined[2].replace(/^the\s+/, ''), tplStart: role.tplStart, tplEnd: role.tplEnd };
+        } else {
+          const inW = /^\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:film|series|drama|sitcom|show|soap|soap opera|miniseries)\s+)?/.exec(v.tpl.slice(role.tplEnd));
+          if (!inW) break;
+          work = readName(ctx, v, role.tplEnd + inW[0].length, 'WRPOL', false);
+        }
+        if (!work || !titleLike(ctx, work) || work.name === topic.name || STOP_NAMES.test(work.name)) break;
+        ctx.emit(v, { predicate: 'cast_member', subject: { name: work.name, type: 'work' }, object: actor, qualifiers: { character: characterName(character) }, confidence: 0.55, tplStart: role.tplStart, tplEnd: work.tplEnd });
+        const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:[\w-]+\s+){0,5}?(?:characters?|roles?)\s+(?:such as|including|like)\s+)?/.exec(v.tpl.slice(work.tplEnd));
+        if (!sep) break;
+        pos = work.tplEnd + sep[0].length;
+      }
+    }
+  });
+}
 
 /** An actor's article: "known for his role as Jason Street in the NBC television drama Friday Night Lights". */
 function actorPass(ctx: ClaimContext, topic: Topic): void {
