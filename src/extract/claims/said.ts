@@ -12,7 +12,8 @@ export const saidPatterns: PatternModule = (ctx) => {
   for (const q of ctx.doc.get('quotes')) {
     if (!q.speaker) continue;
     const speaker = ctx.mentions.find((m) => m.id === q.speaker);
-    if (!speaker) continue;
+    // a speaker is a person or an organisation ("a BBC spokesman said"); a title or a place never speaks
+    if (!speaker || (speaker.type !== 'person' && speaker.type !== 'organization')) continue;
     const attr = attributions.get(q) ?? { start: q.start, end: q.end };
     const first = ctx.views.findIndex((v) => attr.start >= v.sentence.start && attr.start < v.sentence.end);
     if (first < 0) continue;
