@@ -128,8 +128,13 @@ function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefi
   // "a role in Colm Brennan's next thriller": a possessive name is a person, not a title
   if (/['’]s$/u.test(raw.trim())) return;
   const poss = /^(.+?)['’]s[^\S\n]+(?=[\p{Lu}\p{N}])/u.exec(raw);
-  // "The Hitchhiker's Guide": a possessor that opens with "The" is no person, so it is part of the title
-  if (poss && !/^The[^\S\n]/.test(poss[1]) && !possessiveInsideTitle(ctx, poss[1])) {
+  // "The Hitchhiker's Guide", "A Soldier's Story": a possessor that opens with an article is part of the
+  // title; so is one of several words with no given name before a title without an article ("Dead Man's
+  // Shoes"), while "Lemony Snicket's A Series of ..." and "Martin Scorsese's The Aviator" name an owner
+  const gaz = getGazetteer();
+  const possWords = poss ? poss[1].split(/[^\S\n]+/) : [];
+  const inside = poss && (/^(?:The|A|An)[^\S\n]/.test(poss[1]) || possessiveInsideTitle(ctx, poss[1]) || (possWords.length > 1 && !gaz.firstNames.has(possWords[0]) && !/^(?:The|A|An)[^\S\n]/.test(raw.slice(poss[0].length)) && !ctx.cands.some((c) => c.type === 'person' && c.canonical === poss[1])));
+  if (poss && !inside) {
     start += poss[0].length;
     raw = raw.slice(poss[0].length);
   }
@@ -331,7 +336,7 @@ function joinAndTitle(ctx: Ctx, cue: string, cueAt: number, start: number, title
   return ctx.text.slice(start, end + tail[0].length);
 }
 
-const THE_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])The[^\S\n]+(${TITLE})`, 'gu');
+const THE_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:The|(A|An))[^\S\n]+(${TITLE})`, 'gu');
 /** What may stand before a capitalised "The" inside a sentence: a word, a number or a comma. */
 const MID_SENTENCE = /[\p{L}\p{N},;][^\S\n]+$/u;
 /** Words of a sentence about music acts: there "The Cure" or "The Bravery" is more likely a band. */
@@ -365,10 +370,13 @@ function detectTheTitles(ctx: Ctx): void {
     }
     return v;
   };
-  for (const m of lineMatches(ctx, THE_TITLE, /The /)) {
+  for (const m of lineMatches(ctx, THE_TITLE, /The |An? \p{Lu}/u)) {
     const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
     if (!MID_SENTENCE.test(before) || ACT_BEFORE.test(before)) continue;
-    let raw = m[1];
+    const article = m[1] ?? 'The';
+    // "while A Very Long Engagement won": "A"/"An" after a lower-case word or a comma, two words or more
+    if (m[1] && (!/(?:^|[^\p{L}])(?:\p{Ll}[\p{L}'’-]*|\p{N}+),?[^\S\n]+$/u.test(before) || !m[2].includes(' '))) continue;
+    let raw = m[2];
     // "The King's latest": a possessive name at the end is someone's, not a title
     if (/['’]s?$/u.test(raw)) continue;
     // "The History Boys' Samuel Barnett", "The Beatles' Across The Universe": a plural possessive or a
@@ -377,26 +385,29 @@ function detectTheTitles(ctx: Ctx): void {
     if (poss && (/s['’]$/u.test(poss[1]) || gaz.firstNames.has(poss[2]))) raw = poss[1];
     // "The Savoy on Sunday", "The Zutons at 20": a trailing place or time phrase is no part of it
     const tail = TAIL_CUT.exec(raw);
-    if (tail && (tail[1] || !tail[2] || gaz.nonNames.has(tail[2]) || gaz.entries.has(tail[2]) || gaz.placeSuffixes.has(tail[2]))) raw = raw.slice(0, tail.index);
+    if (tail && !/^(?:The|A|An)$/.test(tail[2] ?? '') && (tail[1] || !tail[2] || gaz.nonNames.has(tail[2]) || gaz.entries.has(tail[2]) || gaz.placeSuffixes.has(tail[2]))) raw = raw.slice(0, tail.index);
     // "The Aviator 4/9": odds, not a sequel number
-    if (ctx.text[m.index + 4 + m[1].length] === '/') raw = raw.replace(/[^\S\n]+\p{N}+$/u, '');
+    if (ctx.text[m.index + m[0].length] === '/') raw = raw.replace(/[^\S\n]+\p{N}+$/u, '');
     const rest = cleanName(raw);
     const words = rest.split(/[^\S\n]+/);
     const last = words[words.length - 1];
-    if (gaz.entries.has(rest) || gaz.entries.has(`The ${rest}`) || gaz.placeSuffixes.has(last) || gaz.orgSuffixes.has(last) || /^(?:Awards?|Prizes?|Trophy|Medal)$/.test(last)) continue;
+    if (gaz.entries.has(rest) || gaz.entries.has(`${article} ${rest}`) || gaz.placeSuffixes.has(last) || gaz.orgSuffixes.has(last) || /^(?:Awards?|Prizes?|Trophy|Medal)$/.test(last)) continue;
     if (words.length === 1 && (rest.toUpperCase() === rest || gaz.nonNames.has(rest) || gaz.roleWords.has(rest.toLowerCase()))) continue;
     // "The Life and Death of ...": one word before "and X of" is the start of a longer title
-    if (words.length === 1 && /^[^\S\n]+(?:and|And)[^\S\n]+\p{Lu}\p{L}*[^\S\n]+(?:of|Of)\b/u.test(ctx.text.slice(m.index + 4 + rest.length, m.index + 4 + rest.length + 30))) continue;
+    const restAt = m.index + m[0].length - m[2].length;
+    if (words.length === 1 && /^[^\S\n]+(?:and|And)[^\S\n]+\p{Lu}\p{L}*[^\S\n]+(?:of|Of)\b/u.test(ctx.text.slice(restAt + rest.length, restAt + rest.length + 30))) continue;
     if (words.length === 1 || /[^'’s]s$/u.test(last)) {
       if (words.length === 1 && /[^'’]s$/u.test(rest)) continue;
       const s = ctx.sentences[sentenceIndexAt(ctx.sentences, m.index)];
       if (s && BAND_CUES.test(ctx.text.slice(s.start, s.end))) continue;
     }
-    if (someone(`The ${rest}`)) continue;
-    addTitle(ctx, m.index, `The ${rest}`, undefined, 'title-context', PRIORITY.contextTitle - 3, 0.6);
+    if (someone(`${article} ${rest}`)) continue;
+    addTitle(ctx, m.index, ctx.text.slice(m.index, restAt) + rest, undefined, 'title-context', PRIORITY.contextTitle - 3, 0.6);
   }
 }
 
+const PERSON_FOR_TITLE = new RegExp(String.raw`(${NAME2})[^\S\n]+for[^\S\n]+(${TITLE})`, 'gu');
+const AWARD_SENTENCE = /\b(?:awards?|prizes?|nominat\w*|nominees?|Oscars?|Baftas?|Globes?|won|wins|winning|best (?:actor|actress|director|film|picture|supporting|screenplay))\b/;
 const POSSESSIVE_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+['’]s[^\S\n]+${TITLE})`, 'gu');
 /** "the Wonder Woman movie", "the Casino Royale project": a name between "the" and a work noun. */
 const TITLE_NOUN = new RegExp(String.raw`\b(?:the|a|an|new|next|latest)[^\S\n]+(${TITLE})([^\S\n]+)(?=(films?|movies?|franchise|trilogy|series|adaptation|remake|sequel|project)\b)`, 'gu');
@@ -443,6 +454,21 @@ function detectContextTitles(ctx: Ctx): void {
   const P = PRIORITY.contextTitle;
   let m: RegExpExecArray | null;
   detectTheTitles(ctx);
+  // "Clint Eastwood for Million Dollar Baby", "Charlize Theron for Monster" in a sentence about awards
+  for (const m of lineMatches(ctx, PERSON_FOR_TITLE, / for \p{Lu}/u)) {
+    const at = m.index + m[0].length - m[2].length;
+    const title = cleanName(m[2]);
+    const first = title.split(/[^\S\n]+/)[0];
+    const gaz = getGazetteer();
+    if (gaz.firstNames.has(m[1].split(/[^\S\n]+/)[0]) === false && !gaz.roleWords.has(m[1].split(/[^\S\n]+/)[0].toLowerCase())) {
+      // the name before "for" must read as a person: a given name, or a name found as a person already
+      if (!ctx.cands.some((c) => c.type === 'person' && c.canonical === m[1])) continue;
+    }
+    if (/['’]s?$/u.test(m[2]) || gaz.firstNames.has(first) || /^(?:Best|Outstanding|Most|Favourite|Favorite|Top)$/.test(first)) continue;
+    const s = ctx.sentences[sentenceIndexAt(ctx.sentences, at)];
+    if (!s || !AWARD_SENTENCE.test(text.slice(s.start, s.end))) continue;
+    addTitle(ctx, at, title, undefined, 'title-context', P - 3, 0.6, true);
+  }
   // "classic Charlotte's Web", "Charlotte's Web has sold 45 million copies": a possessive run with title evidence
   for (const m of lineMatches(ctx, POSSESSIVE_TITLE, /['’]s /)) {
     const name = cleanName(m[1]);

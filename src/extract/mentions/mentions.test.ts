@@ -57,6 +57,12 @@ const ROWS: Row[] = [
   { text: 'Nominees include Nora Lind for Keeper of Silent Lanterns and Tom Vale for Eternal Frost of the Northern Wind.', want: { 'Keeper of Silent Lanterns': 'work', 'Eternal Frost of the Northern Wind': 'work', 'Nora Lind': 'person' }, not: ['Silent Lanterns', 'Northern Wind'] },
   { text: "The chart is led by Blue Lane's Harbour of Lost Songs.", want: { 'Harbour of Lost Songs': 'work' }, not: ["Blue Lane's Harbour of Lost Songs"] },
   { text: 'Chris Marten of Coldplace sang, and so did Barry Gibbs of Westward.', want: { 'Chris Marten': 'person', 'Barry Gibbs': 'person' } },
+  // "A"/"An" after a lower-case word opens a title; an owner's possessive before an article is cut
+  { text: 'The documentary won, while A Rather Quiet Winter took the foreign film prize.', want: { 'A Rather Quiet Winter': 'work' }, not: ['Rather Quiet Winter'] },
+  { text: "The box office was led by Lemmy Snackett's A Run of Bad Luck, starring Jim Carver.", want: { 'A Run of Bad Luck': 'work' } },
+  { text: 'Hosts praised Places in the Home and A Sailor\'s Story at the ceremony.', want: { "A Sailor's Story": 'work' } },
+  // "<person> for <title>" in a sentence about awards
+  { text: 'The director award went to Clint Eastmoor for Million Penny Girl.', want: { 'Million Penny Girl': 'work', 'Clint Eastmoor': 'person' } },
   // a surname is not found again inside a hyphenated compound
   { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
