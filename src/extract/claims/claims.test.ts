@@ -69,6 +69,9 @@ const CASES: Case[] = [
   { text: 'The Baftas were held on Saturday. British hope Kate Winslet walked away empty-handed despite two nominations for best actress.', expect: ['award_received|Kate Winslet|BAFTA Awards|category=best actress|@negated', 'nominated_for|Kate Winslet|BAFTA Awards|category=best actress'], forbid: ['award_received|Kate Winslet|BAFTA Awards|category=best actress'] },
   // an event's work is not the one named in a time clause ("after Stone finishes work on X")
   { text: 'Rafael Stone has been cast in the film "Dry Creek". Shooting begins in New Mexico in September 2026, after Stone finishes work on the film "High Water".', date: '2026-02-20', expect: ['filming_started|Dry Creek|2026-09'], forbid: ['filming_started|High Water|2026-09'] },
+  // a festival premiere keeps its festival; a count of releases is no release date
+  { text: 'The film "Stone Country" has been tipped for awards since it premiered at the Venice Film Festival in August 2025.', expect: ['publication_date|Stone Country|2025-08|event=Venice Film Festival'] },
+  { text: 'The film "Howl\'s Moving Castle" was the biggest hit. The number of Japanese films released rose to 310 in 2004.', expect: [], forbid: ['publication_date|Howl\'s Moving Castle|2004'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

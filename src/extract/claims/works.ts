@@ -38,7 +38,7 @@ const LABEL = pattern(String.raw`\b(?:released|out|issued|available)\s+(?:now\s+
 /** A record label by kind, or by a name a label carries ("Tidewater Records"). */
 const isLabel = (m?: Mention): boolean => !!m && m.type === 'organization' && (m.subtype === 'record_label' || /\b(?:Records|Recordings|Music Group)$/.test(m.canonical));
 
-const RELEASED_ON = pattern(String.raw`\b(?:premiered|premieres|released|debuted|debuts|opened|opens|arrived|arrives|launched|launches|hits?\s+(?:cinemas|theaters|theatres|screens|Netflix)|out|came\s+out|comes\s+out|releases)\b[^«.]{0,20}?{D}`);
+const RELEASED_ON = pattern(String.raw`\b(?:premiered|premieres|released|debuted|debuts|opened|opens|arrived|arrives|launched|launches|hits?\s+(?:cinemas|theaters|theatres|screens|Netflix)|out|came\s+out|comes\s+out|releases)\b(?:\s+at\s+(?:the\s+)?«E(\d+)»)?(?:(?!\d|\b(?:rose|fell|grew|increased|dropped|climbed|number)\b)[^«.]){0,20}?{D}`);
 const DATE_W = pattern(String.raw`\bthe\s+{D}\s+{W}`);
 
 const FILMED_AT = pattern(String.raw`\b(?:[Ss]hot|[Ff]ilmed|[Ff]ilming|[Ss]hooting)\b[^.]{0,60}?\b(?:at|in|on)\s+{L}(?:\s*,?\s*(?:in\s+)?{L})?`);
@@ -192,14 +192,16 @@ export const releasePatterns: PatternModule = (ctx) => {
     rel(ctx, v, 'record_label', w, org, m, 0.65, {}, last?.tplStart);
   });
   eachMatch(ctx, RELEASED_ON, (v, m, idx) => {
-    const d = ctx.slot(v, m[1]).date;
+    const d = ctx.slot(v, m[2]).date;
     if (!d || d.precision === 'decade') return;
     if (/\bago\b/.test(d.text)) return;
     const works = v.slots.filter((s) => s.kind === 'W' && s.tplEnd <= m.index);
     const w = works.length > 0 ? works[works.length - 1].mention : workFor(ctx, v, idx, m.index);
     if (!w) return;
     const from = works.length > 0 ? works[works.length - 1].tplStart : undefined;
-    ctx.emit(v, { predicate: 'publication_date', subject: ctx.arg(w), object: dateLiteral(d.value), qualifiers: {}, confidence: 0.8, ...span(v, m, from) });
+    // "premiered at the Venice Film Festival in late August": where it premiered
+    const venue = m[1] ? ctx.slot(v, m[1]).mention?.canonical : undefined;
+    ctx.emit(v, { predicate: 'publication_date', subject: ctx.arg(w), object: dateLiteral(d.value), qualifiers: venue ? { event: venue } : {}, confidence: 0.8, ...span(v, m, from) });
   });
   eachMatch(ctx, DATE_W, (v, m) => {
     const d = ctx.slot(v, m[1]).date;
