@@ -119,4 +119,11 @@ describe('encyclopedic patterns', () => {
     const cast = claims.filter((c) => c.predicate === 'cast_member').map((c) => `${c.subject.name}|${c.qualifiers.character}`);
     for (const x of ['Harbour Street|Merle Jackson', 'Paper Heights|Mandy Cutler', 'Salt Lines|Sarah']) assert.ok(cast.includes(x), cast.join('\n'));
   });
+
+  it('reads a television film with an empty alternative title', () => {
+    const t = triples('Sea Lanterns, also known as, is a 1993 Japanese anime television film directed by Tomo Aki and based on the 1990 novel of the same name by Kari Dahl. Sea Lanterns first aired on May 5, 1993 on Northgate TV.');
+    assert.ok(t.includes('director|Sea Lanterns|Tomo Aki'), t.join('\n'));
+    assert.ok(t.includes('author|Sea Lanterns|Kari Dahl'), t.join('\n'));
+    assert.ok(t.some((x) => x.startsWith('original_broadcaster|Sea Lanterns|Northgate')), t.join('\n'));
+  });
 });

@@ -20,6 +20,8 @@ export interface Topic {
   readonly verbAt: number;
   /** Every role a person topic is given ("singer, actor and director"); the kind alone for a work. */
   readonly roles: ReadonlySet<TopicKind>;
+  /** "a 1993 Japanese anime television film": made for television (it has a broadcaster). */
+  readonly television: boolean;
 }
 
 const WORK_NOUNS: [RegExp, TopicKind][] = [
@@ -52,7 +54,7 @@ export function topicOf(ctx: ClaimContext): Topic | undefined {
 
 function findTopic(ctx: ClaimContext): Topic | undefined {
   for (const [index, v] of ctx.views.slice(0, 2).entries()) {
-    const m = /^\s*(?:The\s+(?![\p{Lu}\d]))?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)\s+as\s+[^,]{1,60},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
+    const m = /^\s*(?:The\s+(?![\p{Lu}\d]))?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)\s+as\s*[^,]{0,60},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
     if (!m) continue;
     const name = m[1].trim();
     // a news lead ("Movie stars from across the globe are ...") is no title
@@ -82,7 +84,7 @@ function findTopic(ctx: ClaimContext): Topic | undefined {
         if (pk && PERSON.includes(pk)) roles.add(pk);
       }
     }
-    return { name, kind, index, verbAt: verb ? verb.index : 0, roles };
+    return { name, kind, index, verbAt: verb ? verb.index : 0, roles, television: /\b(?:television|TV)\b/.test(desc) };
   }
   return undefined;
 }
@@ -337,7 +339,8 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
       let m: RegExpExecArray | null;
       while ((m = cue.re.exec(v.tpl)) !== null) {
         const at = m.index + m[0].length;
-        let subject = subjectFor(ctx, v, index, m.index, topic, cue.kinds);
+        const kinds = cue.predicate === 'original_broadcaster' && topic?.television && topic.kind === 'film' ? [...cue.kinds, 'film' as TopicKind] : cue.kinds;
+        let subject = subjectFor(ctx, v, index, m.index, topic, kinds);
         if (!subject) continue;
         // an episode airs as part of its series: the broadcaster is the series'
         if (cue.predicate === 'original_broadcaster' && topic?.kind === 'episode' && subject.name === topic.name) {
@@ -800,7 +803,7 @@ function authorPass(ctx: ClaimContext, topic: Topic | undefined): void {
   });
 }
 
-const SAME_NAME = /\bbased\s+(?:up)?on\s+(?:the\s+)?(?:«P(\d+)»\s?['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:novel|book|novella|play|story|short story|comic|manga|memoir)\s+of\s+the\s+same\s+(?:name|title)(?:\s*,?\s+by\s+«P(\d+)»)?/;
+const SAME_NAME = /\bbased\s+(?:up)?on\s+(?:the\s+)?(?:«P(\d+)»\s?['’]s?\s+)?(?:(?:[\w-]+|«D\d+»)\s+){0,2}?(?:novel|book|novella|play|story|short story|comic|manga|memoir)\s+of\s+the\s+same\s+(?:name|title)(?:\s*,?\s+by\s+«P(\d+)»)?/;
 const OWN_WORK = /\b(?:his|her)\s+(?:(?:first|second|third|fourth|fifth|last|final|debut|early|later|best-known|best known|acclaimed|autobiographical|semi-autobiographical|\d{4}|«D\d+»)\s+){0,3}(?:novel|novella|book|memoir|collection|poem|play|short story)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?=«W|[\p{Lu}])/gu;
 
 const ROLE_IN = /\brole\s+(?:of|as)\s+(«[CP]\d+»|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=«W\d+»|[A-Z])/g;
