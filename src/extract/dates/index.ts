@@ -42,16 +42,50 @@ interface Hit {
   start: chrono.ParsedComponents;
 }
 
-function parseByLine(text: string, ref: Date | null): Hit[] {
+/**
+ * Characters of context chrono gets on each side of a calendar word. Every date we keep contains
+ * a calendar word, and chrono's longest expressions ("from Monday, July 29, 2022 at 8:00 p.m. to
+ * Tuesday, July 30, 2022 at 10 p.m.") are well under this, so a window this wide around each
+ * calendar word gives chrono everything a kept date can be made of, while a long paragraph with
+ * one date in it is not parsed whole (chrono runs ~30 parsers over all the text it is given).
+ */
+export const CHRONO_CONTEXT_CHARS = 160;
+const CALENDAR_WORD_ALL = new RegExp(CALENDAR_WORD.source, 'g');
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+
+/**
+ * The stretches of text[start, end) chrono must see: each calendar word with
+ * CHRONO_CONTEXT_CHARS on both sides, widened to whitespace (never cutting a word), overlapping
+ * stretches merged. Flat [from0, to0, from1, to1, ...] in text offsets.
+ */
+export function chronoWindows(text: string, start: number, end: number, context = CHRONO_CONTEXT_CHARS): number[] {
+  const out: number[] = [];
+  const line = text.slice(start, end);
+  CALENDAR_WORD_ALL.lastIndex = 0;
+  for (let m = CALENDAR_WORD_ALL.exec(line); m !== null; m = CALENDAR_WORD_ALL.exec(line)) {
+    let a = Math.max(start, start + m.index - context);
+    while (a > start && !isSpace(text.charCodeAt(a - 1))) a--;
+    let b = Math.min(end, start + m.index + m[0].length + context);
+    while (b < end && !isSpace(text.charCodeAt(b))) b++;
+    if (out.length > 0 && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
+    else out.push(a, b);
+    if (m[0].length === 0) CALENDAR_WORD_ALL.lastIndex++;
+  }
+  return out;
+}
+
+function parseByLine(text: string, ref: Date | null, context = CHRONO_CONTEXT_CHARS): Hit[] {
   const out: Hit[] = [];
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end > start) {
-      const line = text.slice(start, end);
-      if (CALENDAR_WORD.test(line)) {
-        for (const r of chrono.parse(line, ref ? { instant: ref, timezone: 0 } : undefined)) out.push({ index: r.index + start, text: r.text, start: r.start });
+      const windows = chronoWindows(text, start, end, context);
+      for (let k = 0; k < windows.length; k += 2) {
+        const from = windows[k];
+        for (const r of chrono.parse(text.slice(from, windows[k + 1]), ref ? { instant: ref, timezone: 0 } : undefined)) out.push({ index: r.index + from, text: r.text, start: r.start });
       }
     }
     start = end + 1;
@@ -63,11 +97,12 @@ function parseByLine(text: string, ref: Date | null): Hit[] {
  * Find and normalise the date expressions of `text`.
  * @param text - document text (offsets are preserved).
  * @param articleDate - ISO date the relative expressions are anchored to, or null.
+ * @param context - characters chrono sees around each calendar word (Infinity: whole lines).
  */
-export function findDates(text: string, articleDate: string | null): DateMention[] {
+export function findDates(text: string, articleDate: string | null, context = CHRONO_CONTEXT_CHARS): DateMention[] {
   const ref = parseIsoDate(articleDate);
   const out: DateMention[] = [];
-  const results = parseByLine(text, ref);
+  const results = parseByLine(text, ref, context);
   for (let r of results) {
     // A yearless date after a forward cue is the next such day, not the last one.
     if (ref && !r.start.isCertain('year') && !RELATIVE_WORD.test(r.text) && FORWARD_CUE.test(text.slice(Math.max(0, r.index - 40), r.index))) {
