@@ -72,6 +72,8 @@ const CASES: Case[] = [
   // a festival premiere keeps its festival; a count of releases is no release date
   { text: 'The film "Stone Country" has been tipped for awards since it premiered at the Venice Film Festival in August 2025.', expect: ['publication_date|Stone Country|2025-08|event=Venice Film Festival'] },
   { text: 'The film "Howl\'s Moving Castle" was the biggest hit. The number of Japanese films released rose to 310 in 2004.', expect: [], forbid: ['publication_date|Howl\'s Moving Castle|2004'] },
+  // songwriters of a song named before "was written ... by"
+  { text: 'The film ends with June singing the title song, "Paper Lanterns". The song "Paper Lanterns" was written for the soundtrack by Delphine Okafor with Theo Marchetti and Kenji Ward.', expect: ['songwriter|Paper Lanterns|Delphine Okafor', 'songwriter|Paper Lanterns|Theo Marchetti', 'songwriter|Paper Lanterns|Kenji Ward'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

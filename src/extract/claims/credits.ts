@@ -69,6 +69,8 @@ const SONG_BY = pattern(String.raw`{W}\s+by\s+{P}`);
 const P_RELEASES_SONG = pattern(String.raw`{P}\s+(?:releases|released|releasing|sings|sang|performs|performed|records|recorded|drops|dropped|unveils|unveiled)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:song|single|track|ballad|album)?,?\s*{W}`);
 const P_POSS_SONG = pattern(String.raw`{P}${AP}s\s+(?:[\p{Ll}-]+\s+){0,2}(?:single|song|album|track|hit|record|debut),?\s+{W}`);
 const W_SONGSTRESS = pattern(String.raw`{W}\s*{P}`);
+/** "the song was written for the soundtrack by Okafor with Theo Marchetti and Kenji Ward": songwriters of a song. */
+const SONG_WRITTEN_BY = pattern(String.raw`{W}\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:co-)?written\s+(?:for\s+(?:the\s+)?(?:«W\d+»|[\p{Ll}-]+)\s+)?by\s+{P+}(?:\s+(?:with|alongside)\s+{P+})?`);
 /** "Rapper Eminem ..., after his song, Like Toy Soldiers, stormed ...": the sentence's subject sings it. */
 const HIS_SONG = pattern(String.raw`{P}[^«.]{0,80}?\b(?:his|her|their)\s+(?:new\s+|latest\s+|debut\s+|hit\s+|current\s+)?(?:song|single|track|album|record),?\s+{W}`);
 /** "Like Toy Soldiers, from Eminem's Encore album": a track of a performer's album. */
@@ -350,6 +352,11 @@ export const musicPatterns: PatternModule = (ctx) => {
       emitRel(ctx, v, 'performer', w, ctx.slot(v, m[1]).mention, m, 0.8);
     });
   }
+  eachMatch(ctx, SONG_WRITTEN_BY, (v, m) => {
+    const w = ctx.slot(v, m[1]).mention;
+    if (w?.subtype !== 'song' && w?.subtype !== 'album') return;
+    for (const i of [...listSlots(m[2]), ...(m[3] ? listSlots(m[3]) : [])]) emitRel(ctx, v, 'songwriter', w, v.slots[i].mention, m, 0.8);
+  });
   eachMatch(ctx, HIS_SONG, (v, m) => {
     const w = ctx.slot(v, m[2]).mention;
     // "his" must go back to the sentence's subject: the name that opens it ("Rapper Eminem has ...")
