@@ -126,4 +126,13 @@ describe('encyclopedic patterns', () => {
     assert.ok(t.includes('author|Sea Lanterns|Kari Dahl'), t.join('\n'));
     assert.ok(t.some((x) => x.startsWith('original_broadcaster|Sea Lanterns|Northgate')), t.join('\n'));
   });
+
+  it('reads more credit forms: a director\'s film, penned by, capitalised participles, initials', () => {
+    const t = triples('Its best-known use was in Tom Reyes\'s controversial film Paper Kites, when the hero escapes.');
+    assert.ok(t.includes('director|Paper Kites|Tom Reyes'), t.join('\n'));
+    const u = triples('Salt Harbour is a 2014 Malayalam family drama film directed by Anna Kowalski. The movie is penned by K. Dora Vance.');
+    assert.ok(u.includes('screenwriter|Salt Harbour|K. Dora Vance'), u.join('\n'));
+    const w = triples('"Lantern Night" is the ninth episode of the third season of the American television series Harbour Street. Written by Kari Dahl and directed by Tom Reyes, the episode aired in 2011.');
+    assert.ok(w.includes('screenwriter|Lantern Night|Kari Dahl') && w.includes('director|Lantern Night|Tom Reyes'), w.join('\n'));
+  });
 });

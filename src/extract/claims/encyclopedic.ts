@@ -54,7 +54,7 @@ export function topicOf(ctx: ClaimContext): Topic | undefined {
 
 function findTopic(ctx: ClaimContext): Topic | undefined {
   for (const [index, v] of ctx.views.slice(0, 2).entries()) {
-    const m = /^\s*(?:The\s+(?![\p{Lu}\d]))?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)\s+as\s*[^,]{0,60},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
+    const m = /^\s*(?:The\s+(?![\p{Lu}\d]))?["“]?([^"“”]{1,80}?)[.]?["”]?(?:\s*\([^)]*\))?(?:,\s*(?:also\s+|originally\s+)?(?:known|released|titled)(?:\s+in\s+[^,]{1,20}?)?\s+as\s*[^,(]{0,60}(?:\([^)]{0,80}\))?[^,]{0,10},)?\s*,?\s+(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?([^,;.]{0,90})/u.exec(v.text);
     if (!m) continue;
     const name = m[1].trim();
     // a news lead ("Movie stars from across the globe are ...") is no title
@@ -181,6 +181,9 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
     if (n > 1 && NATIONALITY.test(words[0].w)) first = 1;
     // a lone initial before a detected name ("J. «P»"): read the name
     if (n === 1 && /^[A-Z]\.$/.test(words[0].w) && /^\s*«[PO]\d+»/.test(tpl.slice(words[0].e))) {
+      // "K. «P:Gireesh Kumar»": the initial belongs to the name
+      const next = readName(ctx, v, words[0].e, kinds, false);
+      if (next && next.slotKind === 'P') return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)).replace(/[.,;:]+$/, ''), tplStart: words[0].s };
       pos = words[0].e;
       continue;
     }
@@ -308,20 +311,21 @@ const FILMISH: TopicKind[] = ['film', 'series', 'episode'];
 const MUSIC: TopicKind[] = ['album', 'song'];
 
 const CUES: Cue[] = [
-  { re: /\b(?:directed|co-directed|co - directed)\s+by\s+/g, predicate: 'director', kinds: FILMISH, confidence: 0.8 },
+  { re: /\b(?:[Dd]irected|co-directed|co - directed)\s+by\s+/g, predicate: 'director', kinds: FILMISH, confidence: 0.8 },
   { re: /\b(?:the\s+)?(?:ensemble\s+|main\s+|principal\s+)?cast\s+(?:included|includes|include|of|featured|features|consisted of|consists of|comprised|comprises|was|is|were)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.7 },
   { re: /\b(?:starring|co-starring|(?<=(?:»|\b(?:film|movie|series|show|It|it|also|which|that|drama|comedy|sitcom|episode|and))\s+)(?:stars|co-stars|starred|co-starred))\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
   { re: /\b(?:screenplay|teleplay|script)\s+(?:was\s+)?(?:written\s+)?by\s+/g, predicate: 'screenwriter', kinds: FILMISH, confidence: 0.75 },
-  { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.6 },
-  { re: /\bwritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.7 },
+  { re: /\b[Ww]ritten\s+(?:and\s+directed\s+)?by\s+(?:and\s+starring\s+)?/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.6 },
+  { re: /\b(?:[Pp]enned|[Ss]cripted|adapted\s+(?:to|for)\s+(?:the\s+)?screen)\s+by\s+/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.65 },
+  { re: /\b[Ww]ritten\s+(?:and\s+directed\s+)?by\s+/g, predicate: 'author', kinds: ['book'], confidence: 0.7 },
   // "written by" on a song names songwriters, which the benchmark splits unpredictably between
   // lyrics (P676) and music (P86): left out on purpose (precision 0.2-0.4 either way).
   { re: /\bcomposed\s+by\s+/g, predicate: 'composer', kinds: MUSIC, confidence: 0.6 },
   { re: /\b(?:music|score)\s+(?:was\s+)?(?:composed\s+)?by\s+/g, predicate: 'composer', kinds: [...FILMISH, ...MUSIC], confidence: 0.75 },
   { re: /\blyrics\s+(?:were\s+)?(?:written\s+)?by\s+/g, predicate: 'lyricist', kinds: [...FILMISH, ...MUSIC], confidence: 0.75 },
-  { re: /\b(?:produced|co-produced|co - produced)\s+by\s+/g, predicate: 'producer', kinds: [...MUSIC, ...FILMISH], confidence: 0.7, objectShape: 'person' },
+  { re: /\b(?:[Pp]roduced|co-produced|co - produced)\s+by\s+/g, predicate: 'producer', kinds: [...MUSIC, ...FILMISH], confidence: 0.7, objectShape: 'person' },
   { re: /\bproduction\s+(?:done\s+|handled\s+)?by\s+/g, predicate: 'producer', kinds: MUSIC, confidence: 0.65, objectShape: 'person' },
-  { re: /\b(?:produced|co-produced|co - produced)\s+by\s+/g, predicate: 'production_company', kinds: FILMISH, confidence: 0.7, objectShape: 'org' },
+  { re: /\b(?:[Pp]roduced|co-produced|co - produced)\s+by\s+/g, predicate: 'production_company', kinds: FILMISH, confidence: 0.7, objectShape: 'org' },
   { re: /\b(?:performed|recorded|sung)\s+by\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.7 },
   { re: /\b(?:song|single|album|EP|track|ballad|LP|soundtrack|recordings)\s+(?:\w+\s+){0,1}by\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.75 },
   { re: /\bcredited\s+to\s+/g, predicate: 'performer', kinds: MUSIC, confidence: 0.7 },
@@ -369,6 +373,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   }
   networkPass(ctx);
   studioPass(ctx);
+  directorFilmPass(ctx);
   authorPass(ctx, topic);
   rolePass(ctx);
   if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
@@ -884,6 +889,23 @@ function titleLike(ctx: ClaimContext, n: NameRun | undefined): boolean {
 /** A name the mention layer knows as a person's. */
 function isPersonName(ctx: ClaimContext, name: string): boolean {
   return ctx.mentions.some((m) => m.type === 'person' && (m.canonical === name || m.text === name));
+}
+
+/** "Oliver Stone's controversial film Natural Born Killers", "the Zhang Yimou film Coming Home". */
+const DIRECTOR_FILM = /(?:«P(\d+)»\s?['’]s?\s+(?:[\w-]+\s+){0,3}?|\bthe\s+«P(\d+)»\s+)(?:film|movie|feature|documentary)\s*,?\s+(?:«D\d+»\s+)?(?=«W|[\p{Lu}])/gu;
+
+function directorFilmPass(ctx: ClaimContext): void {
+  ctx.views.forEach((v) => {
+    DIRECTOR_FILM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIRECTOR_FILM.exec(v.tpl)) !== null) {
+      const who = v.slots[Number(m[1] ?? m[2])].mention;
+      if (!who || who.type !== 'person' || who.detector.startsWith('coref')) continue;
+      const t = readName(ctx, v, m.index + m[0].length, 'WRP', false);
+      if (!t || t.name === who.canonical || !titleLike(ctx, t) || isModifier(v, t)) continue;
+      ctx.emit(v, { predicate: 'director', subject: { name: t.name, type: 'work', subtype: 'film' }, object: { mention: who.id, name: who.canonical, type: 'person' }, confidence: 0.55, tplStart: m.index, tplEnd: t.tplEnd });
+    }
+  });
 }
 
 const STUDIO_FILM = /«O(\d+)»(?:\s?['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:film|movie|feature|animated film)\s*,?\s+(?:«D\d+»\s+)?(?=«W\d+»)/g;
