@@ -27,7 +27,7 @@ const YEAR_TITLE = new RegExp(String.raw`\b(?:in|from|of)[^\S\n]+the[^\S\n]+(?:(
 const ROLE_WORDS_AFTER_TITLE = 'star|alum|alumna|alumnus|actor|actress|co-star|creator|singer|frontman|presenter|host|songstress|rapper|veteran|favourite|favorite';
 const TITLE_ROLE = new RegExp(String.raw`(?<=\b(?:[Tt]he|[Ff]ormer|[Ee]x-|[Aa])[^\S\n]+)(${TITLE})[^\S\n]+(${ROLE_WORDS_AFTER_TITLE})\b`, 'gu');
 const TITLE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}’'-][^\S\n])(?<!\b(?:[Tt]he|[Aa])[^\S\n])\b(${TITLE})[^\S\n]+(star|actor|actress|director|presenter|host|creator|singer|frontman)[^\S\n]+(?=${NAME2})`, 'gu');
-const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|part|cameo|appearance|starring|starred|stars|star|appeared|appears|appearing|played|plays|known for|famous for|fame in|turn in|debut in)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?in[^\S\n]+(?:the[^\S\n]+)?(?:(?:[\p{L}]+-[\p{Ll}]+|hit|new|film|movie|show|series|sitcom|drama|BBC|Channel|ITV)[^\S\n]+){0,2}(${TITLE})`, 'gu');
+const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|part|cameo|appearance|starring|starred|stars|star|appeared|appears|appearing|played|plays|playing|portrayal|performance|known for|famous for|fame in|turn in|debut in)[^\S\n]+(?:(?:[\p{Ll}-]+|as[^\S\n]+${NAME2})[^\S\n]+){0,3}?in[^\S\n]+(?:the[^\S\n]+)?(?:(?:[\p{L}]+-[\p{Ll}]+|hit|new|film|movie|show|series|sitcom|drama|BBC|Channel|ITV)[^\S\n]+){0,2}(${TITLE})`, 'gu');
 const PREP_TITLE = new RegExp(String.raw`\b(?:preparing for|promote|promoting|filming|shooting|working on|starring in|star in|stars in|starred in|to star in|voiced? in|released|releases|release|recorded|recording|wrote|written)[^\S\n]+(?:(?:his|her|their|the|its)[^\S\n]+)?(?:(?:latest|new|upcoming|next|forthcoming|debut)[^\S\n]+)?(${CUE_NOUNS}|project)?[^\S\n]*,?[^\S\n]*(${TITLE})`, 'gu');
 const ORG_TITLE = new RegExp(String.raw`(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*){0,2})((?:['’‘]s)?)[^\S\n]+((?:(?:new|hit|original|latest|upcoming|drama|film|movie|series|show|comedy|thriller|documentary|romance|musical|sitcom)[^\S\n]+)*)(${TITLE})`, 'gu');
 /** "the film-maker, who directed X": a relative clause of directing names a film. */
@@ -38,9 +38,9 @@ const NEW_ENTRY = new RegExp(String.raw`\bnew[^\S\n]+(?:entry|release|entries)[^
 const APPOSITIVE_CUE = /^,[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}(film|movie|drama|comedy|thriller|documentary|musical|series|show|sitcom|novel|book|memoir|album|single|song|play)\b/u;
 /** A single capitalised word after "filming in", "shot in", "set in" is a place ("Filming begins next month in Cornwall"). */
 const PLACE_CUE = new RegExp(String.raw`\b(?:[Ff]ilm(?:ing|ed|s)|[Ss]hot|[Ss]hooting|[Bb]orn|[Ll]ives|[Ll]ived|[Ss]tanding in)\b[^.\n]{0,40}?\b(?:in|at)[^\S\n]+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’])`, 'gu');
-const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|singles|books|novels|songs|titles) (?:include|including|such as)[^\S\n]+/gu;
+const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|singles|books|novels|songs|titles|plays|musicals|series|programmes),? (?:include|including|such as)[^\S\n]+/gu;
 const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
-const LIST_SEP = /[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/uy;
+const LIST_SEP = /(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:(?:more|most)[^\S\n]+recently[^\S\n]+|later[^\S\n]+|also[^\S\n]+)?/uy;
 const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-stars?|appears?|appearing|appeared|returns?|returning|reprises?|reprising)(?:[^\S\n]+opposite[^\S\n]+\p{L}+)?[^\S\n]+as[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|(?<=\b(?:will|to|would|also|who)[^\S\n]+)voice(?=[^\S\n]+\p{Lu})|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
@@ -103,6 +103,8 @@ function plausibleTitle(title: string): boolean {
   if (/^(?:The|A|An)$/.test(first)) return title.includes(' ');
   if (gaz.nonNames.has(first)) return false;
   if (/^Top\b/.test(title) || /^(?:19|20)\d\d$/.test(title)) return false;
+  // "the 1970s TV cop drama": a decade, not a title
+  if (/^(?:19|20)?\d0s\b/.test(title)) return false;
   // "30-year-old actor", "Colombian-born actress": a hyphenated adjective, not a title
   if (!title.includes(' ') && /-\p{Ll}/u.test(title)) return false;
   return true;
@@ -532,6 +534,8 @@ function detectContextTitles(ctx: Ctx): void {
   while ((m = ROLE_IN.exec(text)) !== null) {
     // past credits ("his role in", "starred in", "known for") are background; "will star in X" is the topic
     const past = !/^(?:star|stars|starring|appears|appearing|plays)\b/.test(m[0]);
+    // "her performance in the Mike Leigh film": a person's name before a work noun owns the work
+    if (getGazetteer().firstNames.has(m[1].split(/[^\S\n]+/)[0]) && /^[^\S\n]+(?:film|movie|drama|comedy|thriller|series|show|play|musical)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 1, 0.7, past);
   }
   PREP_TITLE.lastIndex = 0;
@@ -557,7 +561,7 @@ function detectContextTitles(ctx: Ctx): void {
   NEW_ENTRY.lastIndex = 0;
   while ((m = NEW_ENTRY.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P - 2, 0.65);
   LIST_INTRO.lastIndex = 0;
-  if (!/ (?:include|including|such as)[^\S\n]/.test(text)) return;
+  if (!/,? (?:include|including|such as)[^\S\n]/.test(text)) return;
   while ((m = LIST_INTRO.exec(text)) !== null) {
     const cue = /^(\w+)/.exec(m[0])?.[1] ?? '';
     const subtype = cueSubtype(cue);
@@ -716,6 +720,29 @@ function titleAroundOf(ctx: Ctx, start: number, end: number, settled: readonly C
   return { start: from, name };
 }
 
+/**
+ * "Robin Hood: Prince of Thieves", "Bridget Jones: The Edge of Reason": a name run followed by a colon
+ * and a capitalised subtitle inside a sentence is a title (a list line "Jamie Foxx: Ray" ends there).
+ */
+function colonTitle(ctx: Ctx, start: number, end: number, settled: readonly Candidate[]): { start: number; name: string } | null {
+  const { text } = ctx;
+  if (!/^:[^\S\n]+\p{Lu}/u.test(text.slice(end, end + 4))) return null;
+  TITLE_AT.lastIndex = start;
+  const m = TITLE_AT.exec(text);
+  if (!m) return null;
+  const name = cleanName(m[0]);
+  const sub = name.slice(end - start).replace(/^:[^\S\n]+/, '');
+  if (start + name.length <= end + 2 || !(sub.includes(' ') || /[^\S\n]+(?:\p{Ll}|[(,])/u.test(text.slice(start + name.length, start + name.length + 3)))) return null;
+  const next = text.slice(start + name.length, start + name.length + 5);
+  if (/^[^\S\n]*(?:\n|$)/.test(next) || (!sub.includes(' ') && /^[^\S\n]+(?:of|the|to|and|in|on)\b/.test(next))) return null;
+  // a headline "Arthur Hailey: King of the bestsellers" opens its line
+  if (start === 0 || text[start - 1] === '\n') return null;
+  const gaz = getGazetteer();
+  if (gaz.entries.has(sub) || gaz.nonNames.has(sub.split(/[^\S\n]+/)[0]) && !/^(?:The|A|An)\b/.test(sub)) return null;
+  if (overlapsAny(settled, start, start + name.length) || inSpeech(ctx.quotes, start) || inHeading(ctx, start)) return null;
+  return { start, name };
+}
+
 /** Proper-noun runs of two to four words → person, place (suffix) or organisation (suffix). */
 function detectNameRuns(ctx: Ctx): void {
   const gaz = getGazetteer();
@@ -751,7 +778,7 @@ function detectNameRuns(ctx: Ctx): void {
       if (words < 2 || words > 4) continue;
       if (overlapsAny(settled, start, end)) continue;
       if (inSpeech(ctx.quotes, start)) continue;
-      const ofTitle = titleAroundOf(ctx, start, end, settled);
+      const ofTitle = titleAroundOf(ctx, start, end, settled) ?? colonTitle(ctx, start, end, settled);
       if (ofTitle) {
         ctx.cands.push({ start: ofTitle.start, end: ofTitle.start + ofTitle.name.length, type: 'work', canonical: ofTitle.name, detector: 'title-evidence', confidence: 0.55, priority: PRIORITY.name, ref: 'name' });
         continue;

@@ -63,6 +63,11 @@ const ROWS: Row[] = [
   { text: 'Hosts praised Places in the Home and A Sailor\'s Story at the ceremony.', want: { "A Sailor's Story": 'work' } },
   // "<person> for <title>" in a sentence about awards
   { text: 'The director award went to Clint Eastmoor for Million Penny Girl.', want: { 'Million Penny Girl': 'work', 'Clint Eastmoor': 'person' } },
+  // colon subtitles, lists after "films, including", roles "as X in Y"
+  { text: 'He has starred in films, including Moorlands, Robin Marsh: Prince of Rogues and more recently Halden.', want: { Moorlands: 'work', 'Robin Marsh: Prince of Rogues': 'work', Halden: 'work' } },
+  { text: 'Critics praised her role as Kate Helmer in Silver Harbour.', want: { 'Silver Harbour': 'work' } },
+  { text: 'She won for her performance in the Mike Lean film.', want: { 'Mike Lean': 'person' } },
+  { text: 'He played a detective in the 1970s TV drama Copper Lane.', want: {}, not: ['1970s TV'] },
   // a surname is not found again inside a hyphenated compound
   { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
