@@ -34,9 +34,30 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
   return Math.max(0, Math.min(sentences.length - 1, lo));
 }
 
-/** Mentions of `type` fully inside [start, end). */
+const sortedByStart = new WeakMap<readonly Mention[], boolean>();
+
+/** Mentions of `type` fully inside [start, end), in layer order. */
 function mentionsIn(ms: readonly Mention[], start: number, end: number, type?: string): Mention[] {
-  return ms.filter((m) => m.start >= start && m.end <= end && (!type || m.type === type));
+  let sorted = sortedByStart.get(ms);
+  if (sorted === undefined) {
+    sorted = ms.every((m, i) => i === 0 || ms[i - 1].start <= m.start);
+    sortedByStart.set(ms, sorted);
+  }
+  if (!sorted) return ms.filter((m) => m.start >= start && m.end <= end && (!type || m.type === type));
+  // mentions in text order (the usual case): binary search for the first one starting at `start`
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start <= end; i++) {
+    const m = ms[i];
+    if (m.end <= end && (!type || m.type === type)) out.push(m);
+  }
+  return out;
 }
 
 interface Attributed {
@@ -151,15 +172,18 @@ export function findQuotes(doc: Document): Quote[] {
       if (earlier) a.outlet = earlier;
     }
     if (a.speaker && a.outlet) lastOutlet.set(a.speaker.canonical, a.outlet);
-    const quote: Quote = {
-      start: q.start,
-      end: q.end,
-      text: doc.text.slice(q.start, q.end),
-      ...(a.speaker ? { speaker: a.speaker.id, speakerName: a.speaker.canonical } : {}),
-      ...(a.outlet ? { outlet: a.outlet } : {}),
-      ...(a.speaker ? { date: a.date ?? doc.meta.date ?? undefined } : {}),
-    };
-    out.push(JSON.parse(JSON.stringify(quote)) as Quote);
+    // fields in a fixed order, absent rather than undefined (the layer is plain data)
+    const quote: { -readonly [K in keyof Quote]: Quote[K] } = { start: q.start, end: q.end, text: doc.text.slice(q.start, q.end) };
+    if (a.speaker) {
+      quote.speaker = a.speaker.id;
+      quote.speakerName = a.speaker.canonical;
+    }
+    if (a.outlet) quote.outlet = a.outlet;
+    if (a.speaker) {
+      const date = a.date ?? doc.meta.date ?? undefined;
+      if (date !== undefined) quote.date = date;
+    }
+    out.push(quote);
     attributions.set(out[out.length - 1], { start: Math.min(a.attrStart, q.outerStart), end: Math.max(a.attrEnd, q.outerEnd) });
     previous = { q, a, paragraphEnd: sentEnd };
   }
