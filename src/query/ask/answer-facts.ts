@@ -198,7 +198,20 @@ export function answerCastCharacter(ctx: AskContext): AskResult {
   } else {
     claims = castClaimsNaming(ctx, character);
   }
-  const matching = claims.filter((c) => typeof c.qualifiers.character === 'string' && characterMatches(c.qualifiers.character, character));
+  let matching = claims.filter((c) => typeof c.qualifiers.character === 'string' && characterMatches(c.qualifiers.character, character));
+  if (matching.length === 0 && work && character) {
+    // The character's cast fact may sit on another name of the same film ("Lemony Snicket" for
+    // "A Series of Unfortunate Events"): accept it only from an article that states facts about
+    // the asked work too.
+    const w = work;
+    const sameArticle = castClaimsNaming(ctx, character).filter((c) =>
+      c.evidence.some((e) => ctx.store.claims({ entityId: w.id, docId: e.document.id, limit: 1 }).length > 0),
+    );
+    if (sameArticle.length && new Set(sameArticle.map((c) => (isEntityRef(c.object) ? c.object.id : ''))).size === 1) {
+      note(ctx, `${character}: cast fact on ${sameArticle[0].subject.name}, stated in an article about ${w.name}`);
+      matching = sameArticle;
+    }
+  }
   if (matching.length === 0) {
     if (!work) {
       const known = ctx.store.findEntitiesByAlias(aliasKey(character));
