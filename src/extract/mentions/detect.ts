@@ -94,14 +94,20 @@ function cleanName(s: string): string {
   return stripPossessive(s.replace(/[ \t,:;.!?’'-]+$/u, ''));
 }
 
+const SENTENCE_OPENER = /^(?:How|What|Why|When|Where|Who|Are|Is|Do|Does|Did|Have|Has|Let|Be|Being|It['’]s|I|We|You|Love|Here|There|This|That|Yes|No|Not|One|Some|Every|Even|So|If)$/;
+
 /** Reject a captured title when it is clearly not one. */
-function plausibleTitle(title: string): boolean {
+function plausibleTitle(title: string, afterCueNoun = false): boolean {
   const gaz = getGazetteer();
   if (title.length < 2) return false;
   if (gaz.entries.has(title)) return false;
-  const first = title.split(/[^\S\n]+/)[0];
+  const words = title.split(/[^\S\n]+/);
+  const first = words[0];
   if (/^(?:The|A|An)$/.test(first)) return title.includes(' ');
-  if (gaz.nonNames.has(first)) return false;
+  // "her album How To Dismantle An Atomic Bomb", "the single Are You Lonesome Tonight": right after a cue
+  // noun, a run of three capitalised words or more may open with a sentence word
+  const sentenceOpener = afterCueNoun && SENTENCE_OPENER.test(first) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 3;
+  if (gaz.nonNames.has(first) && !sentenceOpener) return false;
   if (/^Top\b/.test(title) || /^(?:19|20)\d\d$/.test(title)) return false;
   // "the 1970s TV cop drama": a decade, not a title
   if (/^(?:19|20)?\d0s\b/.test(title)) return false;
@@ -126,7 +132,7 @@ function possessiveInsideTitle(ctx: Ctx, owner: string): boolean {
   return true;
 }
 
-function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefined, detector: string, priority: number, confidence: number, background = false): void {
+function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefined, detector: string, priority: number, confidence: number, background = false, afterCueNoun = false): void {
   // "a role in Colm Brennan's next thriller": a possessive name is a person, not a title
   if (/['’]s$/u.test(raw.trim())) return;
   const poss = /^(.+?)['’]s[^\S\n]+(?=[\p{Lu}\p{N}])/u.exec(raw);
@@ -141,7 +147,7 @@ function addTitle(ctx: Ctx, start: number, raw: string, subtype: string | undefi
     raw = raw.slice(poss[0].length);
   }
   const name = cleanName(raw);
-  if (!plausibleTitle(name)) return;
+  if (!plausibleTitle(name, afterCueNoun)) return;
   if (inHeading(ctx, start)) return;
   const credit = background || CREDIT_BEFORE.test(ctx.text.slice(Math.max(0, start - 45), start));
   ctx.cands.push({ start, end: start + name.length, type: 'work', subtype, canonical: name, detector, confidence, priority, ref: 'name', cued: subtype !== undefined, background: credit });
@@ -503,7 +509,7 @@ function detectContextTitles(ctx: Ctx): void {
     // "her debut album, Sofia Carson releases ...": an apposition title is followed by punctuation
     if (m[2].includes(',') && !/^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(?:and|but|which|that|is|was|out|on|in)\b|[^\S\n]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const start = m.index + m[0].length - m[3].length;
-    addTitle(ctx, start, joinAndTitle(ctx, cue, m.index, start, m[3]), cueSubtype(cue), 'title-context', P, 0.75);
+    addTitle(ctx, start, joinAndTitle(ctx, cue, m.index, start, m[3]), cueSubtype(cue), 'title-context', P, 0.75, false, !m[2].includes(','));
   }
   YEAR_TITLE.lastIndex = 0;
   while ((m = YEAR_TITLE.exec(text)) !== null) addTitle(ctx, m.index + m[0].length - m[1].length, m[1], undefined, 'title-context', P, 0.7, true);

@@ -68,6 +68,9 @@ const ROWS: Row[] = [
   { text: 'Critics praised her role as Kate Helmer in Silver Harbour.', want: { 'Silver Harbour': 'work' } },
   { text: 'She won for her performance in the Mike Lean film.', want: { 'Mike Lean': 'person' } },
   { text: 'He played a detective in the 1970s TV drama Copper Lane.', want: {}, not: ['1970s TV'] },
+  // right after a cue noun a title may open with a sentence word
+  { text: "The band's latest album How To Build A Paper Moon came fourth.", want: { 'How To Build A Paper Moon': 'work/album' } },
+  { text: 'The road-trip comedy Are We Home Yet? slipped to second place.', want: { 'Are We Home Yet': 'work/film' } },
   // a surname is not found again inside a hyphenated compound
   { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
