@@ -74,6 +74,8 @@ const CASES: Case[] = [
   { text: 'The film "Howl\'s Moving Castle" was the biggest hit. The number of Japanese films released rose to 310 in 2004.', expect: [], forbid: ['publication_date|Howl\'s Moving Castle|2004'] },
   // songwriters of a song named before "was written ... by"
   { text: 'The film ends with June singing the title song, "Paper Lanterns". The song "Paper Lanterns" was written for the soundtrack by Delphine Okafor with Theo Marchetti and Kenji Ward.', expect: ['songwriter|Paper Lanterns|Delphine Okafor', 'songwriter|Paper Lanterns|Theo Marchetti', 'songwriter|Paper Lanterns|Kenji Ward'] },
+  // a voice role announced; an unnamed "actor who will voice" is nobody
+  { text: 'Actress Julia Roberts will star in the film "Charlotte\'s Web". She will voice Charlotte, a spider. The actor who will voice Wilbur the pig has yet to be revealed.', expect: ['cast_member|Charlotte\'s Web|Julia Roberts|character=Charlotte'], forbid: ['cast_member|Charlotte\'s Web|Julia Roberts|character=Wilbur'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

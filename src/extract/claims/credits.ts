@@ -14,7 +14,7 @@ const ADJ = String.raw`(?:[\p{Ll}-]+\s+){0,3}`;
 const CAST_CUE = /\b(?:star|stars|starring|starred|cast|plays|played|playing|role|alongside|co-stars?|returns|returning|return|reprises|reprising)\b/;
 const P_AS_C = pattern(String.raw`{P}\s+(?:(?:also\s+|once\s+again\s+)?(?:stars|starred|starring|is|was|cast|is cast|was cast|returns|returned|returning|will return|is returning|reprises\s+(?:her|his|their)\s+role|reprising\s+(?:her|his|their)\s+role)\s+)?(?:opposite\s+(?:her|him|them|«P\d+»)\s+)?as\s+(?:the\s+|a\s+|an\s+)?${ADJ}{C}(?!['’]s\s)`);
 const P_PAREN_C = pattern(String.raw`{P}\s+\(\s*{C}\s*\)`);
-const PLAYS_C = pattern(String.raw`{P}\s+(?:who\s+)?(?:plays|played|portrays|portrayed|is playing|will play|voices|voiced)\s+(?:the\s+)?{C}(?!\s+(?:in|from|on)\s|['’]s\s)`);
+const PLAYS_C = pattern(String.raw`{P}\s+(?:who\s+)?(?:also\s+)?(?:plays|played|portrays|portrayed|is playing|will play|will portray|is to play|is set to play|voices|voiced|will voice|is voicing|is to voice)\s+(?:the\s+)?{C}(?!\s+(?:in|from|on)\s|['’]s\s)`);
 const PLAYS_C_IN_W = pattern(String.raw`{P}[^«]{0,40}?\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+{C}\s+(?:in|from|on)\s+(?:the\s+)?(?:«D\d+»\s+)?(?:${ADJ})?{W}`);
 /** "plays Tom's daughter Morwenna", "cast as Tom's daughter, Morwenna": the named relative is the character. */
 const KIN = 'daughter|son|wife|husband|mother|father|sister|brother|girlfriend|boyfriend|fiancée|fiancee|fiancé|fiance|widow|widower|niece|nephew|aunt|uncle|grandmother|grandfather|granddaughter|grandson|stepdaughter|stepson|stepmother|stepfather|partner|best friend|friend|rival|boss|assistant|lover';
@@ -112,6 +112,10 @@ export const castPatterns: PatternModule = (ctx) => {
   eachMatch(ctx, PLAYS_C, (v, m, idx) => {
     const c = char(v, m[2]);
     if (c?.type !== 'character') return;
+    // "The actor who will voice Wilbur has yet to be revealed": nobody is named
+    const p = person(v, m[1]);
+    if (p?.detector.startsWith('coref-descriptor') && /^«P\d+»\s+who\b/.test(m[0])) return;
+    if (/\b(?:yet to be|not yet been|still to be)\s+(?:revealed|announced|named|cast|confirmed|decided)\b/.test(v.tpl)) return;
     emitRel(ctx, v, 'cast_member', workFor(ctx, v, idx, m.index), person(v, m[1]), m, 0.8, { character: c.canonical });
   });
   eachMatch(ctx, PLAYS_KIN, (v, m, idx) => {
@@ -352,9 +356,14 @@ export const musicPatterns: PatternModule = (ctx) => {
       emitRel(ctx, v, 'performer', w, ctx.slot(v, m[1]).mention, m, 0.8);
     });
   }
-  eachMatch(ctx, SONG_WRITTEN_BY, (v, m) => {
+  eachMatch(ctx, SONG_WRITTEN_BY, (v, m, idx) => {
     const w = ctx.slot(v, m[1]).mention;
     if (w?.subtype !== 'song' && w?.subtype !== 'album') return;
+    // "The song was written by ...": "the song" must be the one named just before, not an older topic
+    if (w.detector.startsWith('coref')) {
+      const named = [v, ctx.views[idx - 1]].filter(Boolean).some((x) => x.slots.some((s) => s.mention && s.mention.canonical === w.canonical && !s.mention.detector.startsWith('coref')));
+      if (!named) return;
+    }
     for (const i of [...listSlots(m[2]), ...(m[3] ? listSlots(m[3]) : [])]) emitRel(ctx, v, 'songwriter', w, v.slots[i].mention, m, 0.8);
   });
   eachMatch(ctx, HIS_SONG, (v, m) => {
