@@ -135,4 +135,13 @@ describe('encyclopedic patterns', () => {
     const w = triples('"Lantern Night" is the ninth episode of the third season of the American television series Harbour Street. Written by Kari Dahl and directed by Tom Reyes, the episode aired in 2011.');
     assert.ok(w.includes('screenwriter|Lantern Night|Kari Dahl') && w.includes('director|Lantern Night|Tom Reyes'), w.join('\n'));
   });
+
+  it('reads authors from possessive pronouns, joint works and series', () => {
+    const t = triples('The Killers is a short story by Charles Bukowski collected in his 1973 collection Salt Roads, published by a small press.');
+    assert.ok(t.includes('author|Salt Roads|Charles Bukowski'), t.join('\n'));
+    const u = triples('Drift theory is a concept created by philosopher Anna Kowalski and psychoanalyst Tom Reyes and first expounded in their book Paper Harbours (1972). It was continued in their follow - up work, A Thousand Lanterns.');
+    for (const b of ['Paper Harbours', 'A Thousand Lanterns']) for (const a of ['Anna Kowalski', 'Tom Reyes']) assert.ok(u.includes(`author|${b}|${a}`), `${b} ${a}\n${u.join('\n')}`);
+    const w = triples('Dora Vance has illustrated at least a dozen books in The Lantern Club series by Kari Dahl.');
+    assert.ok(w.includes('author|The Lantern Club|Kari Dahl'), w.join('\n'));
+  });
 });

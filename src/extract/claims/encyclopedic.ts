@@ -139,7 +139,9 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
     }
     // a capitalised run
     const words: { w: string; s: number; e: number }[] = [];
-    const re = /[^\s,;:()«»"“”]+/gu;
+    // in a title context a run may run through a slot the detector cut out of it: "Where the «Wild Things» Are"
+    const titleRun = kinds.includes('W') && kinds.includes('R');
+    const re = titleRun ? /«[PWC]\d+»|[^\s,;:()«»"“”]+/gu : /[^\s,;:()«»"“”]+/gu;
     re.lastIndex = pos;
     let w: RegExpExecArray | null;
     let p = pos;
@@ -168,15 +170,16 @@ function readName(ctx: ClaimContext, v: SentenceView, at: number, kinds: string,
       if (next) return { ...next, name: ctx.text.slice(tplToDoc(v, words[0].s, false), tplToDoc(v, next.tplEnd, true)), tplStart: words[0].s };
     }
     let n = 0;
+    const isToken = (k: number) => NAME_TOKEN.test(words[k].w) || (titleRun && k > 0 && /^«[PWC]\d+»$/.test(words[k].w));
     // joining words inside a name: "Rage Against the Machine", "Flor - de - Lis"
     const isJoin = (w: string) => NAME_JOIN.test(w) || w === '-';
     const joins = (k: number) => {
       if (k === 0 || !isJoin(words[k].w)) return false;
       let j = k;
       while (j < words.length && j - k < 3 && isJoin(words[j].w)) j++;
-      return j < words.length && NAME_TOKEN.test(words[j].w);
+      return j < words.length && isToken(j);
     };
-    while (n < words.length && (NAME_TOKEN.test(words[n].w) || joins(n))) n++;
+    while (n < words.length && (isToken(n) || joins(n))) n++;
     let first = 0;
     if (n > 1 && NATIONALITY.test(words[0].w)) first = 1;
     // a lone initial before a detected name ("J. «P»"): read the name
@@ -767,7 +770,11 @@ function networkPass(ctx: ClaimContext): void {
   });
 }
 
-const POSSESSIVE_WORK = /«P(\d+)»['’]s?\s+(?:[\w-]+\s+){0,4}?(novel|book|novella|poem|memoir|trilogy|comic strip|novels|books)\s*,?\s*(?:«D\d+»\s*,?\s*)?/g;
+const POSSESSIVE_WORK = /«P(\d+)»\s?['’]s?\s+(?:(?:[\w'’-]+|«D\d+»)\s+){0,4}?(novel|book|novella|poem|memoir|trilogy|comic strip|novels|books|play|short story|collection)\s*,?\s*(?:«D\d+»\s*,?\s*)?/g;
+/** "his 1973 collection South of No North", "their book Anti-Oedipus", "their follow-up work, A Thousand Plateaus". */
+const PRONOUN_WORK = /\b(his|her|their)\s+(?:(?:[\w'’-]+|«D\d+»)\s+){0,3}?(?:novel|novella|book|memoir|collection|poem|play|short story|work|treatise|essay)s?\s*,?\s*(?:«D\d+»\s*,?\s*)?(?=«[WP]|[\p{Lu}])/gu;
+/** "The Tiara Club series by Vivian French". */
+const SERIES_BY = /(«W\d+»|\b[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’-]*|«[WO]\d+»|of|the|and))*)\s+(?:book\s+|novel\s+)?series\s+by\s+«P(\d+)»/gu;
 const NTH_IN = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:novel|book|volume|instalment|installment)\s+(?:in|of)\s+«P(\d+)»['’]s\s/;
 
 /** "Émile Zola's twenty-volume series Les Rougon-Macquart", "the third novel in Zola's series". */
@@ -781,6 +788,28 @@ function authorPass(ctx: ClaimContext, topic: Topic | undefined): void {
       const t = readName(ctx, v, m.index + m[0].length, 'WR', false);
       if (!t || t.name === author.canonical) continue;
       ctx.emit(v, { predicate: 'author', subject: { name: t.name, type: 'work', subtype: 'book' }, object: { mention: author.id, name: author.canonical, type: 'person' }, confidence: 0.6, tplStart: m.index, tplEnd: t.tplEnd });
+    }
+    // "a short story by Charles Bukowski collected in his 1973 collection X": the pronoun's person is the last one named
+    PRONOUN_WORK.lastIndex = 0;
+    while ((m = PRONOUN_WORK.exec(v.tpl)) !== null) {
+      // (a "person" made of nationality words, "Moldavian Romanian", is a detector slip)
+      const people = (k: number) => ctx.views[k]?.slots.filter((sl) => sl.kind === 'P' && sl.mention && sl.mention.type === 'person' && !sl.mention.detector.startsWith('coref') && !/^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ic|i)\s*)+$/u.test(sl.mention.canonical)).map((sl) => sl.mention!) ?? [];
+      const before = people(index).filter((p) => v.slots.find((sl) => sl.mention === p)!.tplEnd <= m!.index);
+      let owners = m[1] === 'their' ? before : before.slice(-1);
+      if (m[1] === 'their' && owners.length < 2 && index > 0) owners = people(index - 1);
+      if (m[1] === 'their' && owners.length < 2) continue;
+      if (owners.length === 0) continue;
+      for (const t of readNames(ctx, v, m.index + m[0].length, 'WRP', false)) {
+        if (!titleLike(ctx, t) || (!t.slotKind && isPersonName(ctx, t.name)) || isModifier(v, t) || owners.some((o) => o.canonical === t.name)) break;
+        for (const o of owners) ctx.emit(v, { predicate: 'author', subject: { name: t.name, type: 'work', subtype: 'book' }, object: { mention: o.id, name: o.canonical, type: 'person' }, confidence: 0.5, tplStart: m.index, tplEnd: t.tplEnd });
+      }
+    }
+    SERIES_BY.lastIndex = 0;
+    while ((m = SERIES_BY.exec(v.tpl)) !== null) {
+      const a = v.slots[Number(m[2])].mention;
+      const w = readName(ctx, v, m.index, 'WRO', false);
+      if (!a || a.type !== 'person' || !w || STOP_NAMES.test(w.name)) continue;
+      ctx.emit(v, { predicate: 'author', subject: { name: w.name, type: 'work', subtype: 'book' }, object: { mention: a.id, name: a.canonical, type: 'person' }, confidence: 0.55, tplStart: m.index, tplEnd: m.index + m[0].length });
     }
     // "based on Tom Clancy's novel of the same name": the novel carries the topic's title
     const same = topic && FILMISH.includes(topic.kind) ? SAME_NAME.exec(v.tpl) : null;
