@@ -106,7 +106,8 @@ export class ClaimContext {
 
   constructor(readonly doc: Document) {
     this.text = workText(doc);
-    this.mentions = retypeWorks(this.text, doc.get('mentions'), this.retyped);
+    const boxOffice = /\bbox[- ]office\b/i.test(`${doc.meta.title ?? ''} ${this.text.slice(0, 400)}`);
+    this.mentions = retypeWorks(this.text, doc.get('mentions'), this.retyped, boxOffice);
     const dates = doc.get('dates');
     const outer = new Map<number, [number, number]>();
     for (const q of findQuotations(this.text)) if (q.kind === 'title') outer.set(q.start, [q.outerStart, q.outerEnd]);
@@ -183,6 +184,10 @@ export class ClaimContext {
  */
 const FILM_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:film|movie|western|neo-western|drama|thriller|comedy|romcom|musical|documentary|blockbuster|sequel|prequel|biopic|horror|animation|sitcom|miniseries)(?=\s*(?:[,.;:—–]|\s(?:directed|produced|written|starring|that|which|about|from|by|based|in\s+which|co-starring)\b))/u;
 
+/** What a film does in a box-office report: takes money, moves between chart places. */
+const CHART_VERB = /^,?\s+(?:also\s+|has\s+|had\s+)?(?:took|taken|taking|grossed|earned|made|led|opened|fell|slipped|dropped|rose|climbed|moved|came|entered|debuted|remained|stayed|was)\s+(?:[\w-]+\s+){0,4}?(?:[$£€]\s?\d|number\s+\w+|No\.\s?\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place|position)|(?:to|at|in)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)/;
+/** What may stand before a film that opens its clause: a sentence start, "while", a genre noun ("road-trip comedy"), an owner ("Eastwood's"). */
+const CLAUSE_OPENING = /(?:^|[.!?]["'’”]?\s+|\n|;\s*|\bwhile\s+|\bwhereas\s+|\bbut\s+|\b(?:film|movie|comedy|drama|thriller|hit|blockbuster|sequel|adventure|biopic|remake|horror|animation|western|epic|musical)\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)$/u;
 /** "X, author Ian Fleming's first James Bond book": the name is the book. */
 const BOOK_APPOSITIVE = /^,\s+(?:author|novelist|writer)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s\s+(?:[\p{L}-]+\s+){0,4}?(novel|book|memoir)\b/u;
 /** "after his song, Like Toy Soldiers, stormed ...", "her new single X": a kind noun right before the name. */
@@ -196,12 +201,17 @@ const KIND_SUBTYPE: Record<string, string> = { song: 'song', single: 'song', tra
  * Every mention of that name in the document is re-read as the work; names also introduced by a
  * role noun ("actor X") stay people.
  */
-function retypeWorks(text: string, mentions: readonly Mention[], retyped: Set<string>): readonly Mention[] {
+function retypeWorks(text: string, mentions: readonly Mention[], retyped: Set<string>, boxOffice = false): readonly Mention[] {
   const kinds = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.detector === 'coref-pronoun' || m.detector === 'names-role' || m.detector === 'coref-descriptor') continue;
     const after = text.slice(m.end, m.end + 100);
     if (FILM_APPOSITIVE.test(after)) kinds.set(m.canonical, 'film');
+    // in a box-office report, a "name" that opens its clause and takes money or a chart place is a
+    // film ("... while Coach Carter fell two places to number four"); so is a name possessed by a name
+    // ("Clint Eastwood's Million Dollar Baby led ... with $11.8m"). A name after "starring", "with",
+    // "and" or a comma list is a cast member, never the film.
+    else if (boxOffice && /\s/.test(m.canonical) && CHART_VERB.test(after) && CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 40), m.start))) kinds.set(m.canonical, 'film');
     else {
       const book = BOOK_APPOSITIVE.exec(after);
       const before = KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));

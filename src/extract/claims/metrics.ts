@@ -73,7 +73,10 @@ export const metricPatterns: PatternModule = (ctx) => {
         const works = v.slots.filter((s) => s.mention?.type === 'work' && s.mention.subtype === 'film');
         // the film nearest before the figure, within its clause ("X took $33m, ahead of Y, which took $24m")
         const prior = works.filter((s) => s.tplEnd <= m!.index);
-        const w = prior[prior.length - 1]?.mention ?? works[0]?.mention;
+        // a film named only after the figure must be in the figure's clause ("..., while X fell" is X's own clause)
+        const next = prior.length ? undefined : works[0];
+        if (next && /\b(?:while|whereas|but)\b|;/.test(tpl.slice(m.index, next.tplStart))) continue;
+        const w = prior[prior.length - 1]?.mention ?? next?.mention;
         if (!w) continue;
         // "made 3.35m Euros" is often a fee: "made"/"earned" count only with "box office" nearby
         const near = tpl.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
