@@ -595,6 +595,25 @@ function tokensOfSentence(tokens: readonly Token[], s: Sentence, from: number): 
 }
 
 const CAP_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * "the story by EB White", "JK Rowling": two or three capital initials written without full stops,
+ * right before a capitalised surname, open a personal name (not a known acronym such as BBC or UK).
+ */
+function initialsBeforeName(ctx: Ctx, i: number, b: number): boolean {
+  const t = ctx.tokens[i];
+  if (!/^[A-Z]{2,3}$/.test(t.text) || /^(?:II|III|IV|VI|VII|IX|XI)$/.test(t.text) || i + 1 >= b) return false;
+  const u = ctx.tokens[i + 1];
+  // "DC Comics", "MCD Promoters": a plural noun after the letters names a company
+  if (u.start !== t.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || /(?:ers|ics|ions|ments|ies|ings)$/.test(u.text)) return false;
+  const gaz = getGazetteer();
+  if (gaz.entries.has(t.text) || gaz.nonNames.has(t.text) || gaz.nonNames.has(u.text) || gaz.entries.has(u.text) || gaz.placeSuffixes.has(u.text) || gaz.orgSuffixes.has(u.text) || gaz.roleWords.has(u.text.toLowerCase())) return false;
+  // "released by WEA Latina", "the label XL Recordings": a company
+  if (/\b(?:(?:released|distributed|published|issued|signed|owned)[^\S\n]+(?:by|to)|labels?|via|through)[^\S\n]+$/.test(ctx.text.slice(Math.max(0, t.start - 30), t.start))) return false;
+  // a surname ends the name: "EB White." or "JK Rowling's", not "NBC Universal Studios"
+  const after = ctx.tokens[i + 2];
+  return !after || after.start !== u.end + 1 || !/^\p{Lu}/u.test(after.text);
+}
 const PARTICLE = /^(?:de|da|van|von|del|di|le|la|bin|al)$/;
 
 const TITLE_VERBS = String.raw`(?:['’]s)?[^\S\n]+(?:is|was|has|had|will|have)[^\S\n]+(?:been[^\S\n]+|also[^\S\n]+|now[^\S\n]+)?(?:coming back|back|based on|available|streaming|released|a hit|a (?:film|movie|series|show|novel|book|musical|drama|comedy|thriller|documentary|sequel)|one of|getting|set for|renewed|cancelled|adapted|viewed|watched|sold[^\S\n]+(?:more[^\S\n]+than[^\S\n]+)?\d|translated|published|turned into|made into|nominated for best (?:film|picture|drama|series))`;
@@ -708,7 +727,8 @@ function titleAroundOf(ctx: Ctx, start: number, end: number, settled: readonly C
   const owner = before ? /^.*['’]s?[^\S\n]+/u.exec(before[0]) : null;
   if (owner) from += owner[0].length;
   // "Members of Van Gogh's family": a common noun opening the sentence, or a personal name after "of"
-  if (before && getGazetteer().firstNames.has(text.slice(start, end).split(/[^\S\n]+/)[0])) return null;
+  const runFirst = text.slice(start, end).split(/[^\S\n]+/)[0];
+  if (before && (getGazetteer().firstNames.has(runFirst) || /^[A-Z]{2,3}$/.test(runFirst))) return null;
   const first = ctx.tokens[tokensWithText(ctx, text.slice(from, from + 40).split(/[^\p{L}\p{N}'’-]/u)[0]).find((i) => ctx.tokens[i].start === from) ?? -1];
   if (first && first.pos !== 'PROPN' && (from === 0 || /[.!?:"“]\s*$|\n\s*$/u.test(text.slice(Math.max(0, from - 3), from)))) return null;
   TITLE_AT.lastIndex = from;
@@ -762,7 +782,7 @@ function detectNameRuns(ctx: Ctx): void {
     while (i < b) {
       const t = ctx.tokens[i];
       const c0 = t.text.charCodeAt(0);
-      const isCap = (c0 > 127 || (c0 >= 65 && c0 <= 90)) && CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON') || (i + 1 < b && /^['’]s$/u.test(ctx.tokens[i + 1].text) && possessiveInsideTitle(ctx, t.text)));
+      const isCap = ((c0 > 127 || (c0 >= 65 && c0 <= 90)) && CAP_WORD.test(t.text) && t.text.toUpperCase() !== t.text && (t.pos === 'PROPN' || (i > a && t.pos !== 'PRON') || (i + 1 < b && /^['’]s$/u.test(ctx.tokens[i + 1].text) && possessiveInsideTitle(ctx, t.text)))) || initialsBeforeName(ctx, i, b);
       if (!isCap || gaz.nonNames.has(t.text) || gaz.roleWords.has(t.text) || gaz.roleWords.has(t.text.toLowerCase()) || /[^.]{2}\.$/.test(t.text)) {
         i++;
         continue;

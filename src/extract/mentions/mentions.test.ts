@@ -71,6 +71,8 @@ const ROWS: Row[] = [
   // right after a cue noun a title may open with a sentence word
   { text: "The band's latest album How To Build A Paper Moon came fourth.", want: { 'How To Build A Paper Moon': 'work/album' } },
   { text: 'The road-trip comedy Are We Home Yet? slipped to second place.', want: { 'Are We Home Yet': 'work/film' } },
+  // capital initials without full stops before a surname open a personal name
+  { text: 'The pig is saved in the story by EB Whitely. Fans of JK Rowan and DC Comics came.', want: { 'EB Whitely': 'person', 'JK Rowan': 'person' }, },
   // a surname is not found again inside a hyphenated compound
   { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
