@@ -144,4 +144,10 @@ describe('encyclopedic patterns', () => {
     const w = triples('Dora Vance has illustrated at least a dozen books in The Lantern Club series by Kari Dahl.');
     assert.ok(w.includes('author|The Lantern Club|Kari Dahl'), w.join('\n'));
   });
+
+  it('reads who a series features and a network with its country', () => {
+    const t = triples('Harbour Homes is a Canadian reality television series. It has aired on W Channel and HGTV Canada in Canada. The series features identical twin brothers Tom Reyes and Paul Reyes, who renovate houses.');
+    assert.ok(t.includes('cast_member|Harbour Homes|Tom Reyes') && t.includes('cast_member|Harbour Homes|Paul Reyes'), t.join('\n'));
+    assert.ok(t.includes('original_broadcaster|Harbour Homes|HGTV Canada'), t.join('\n'));
+  });
 });

@@ -317,6 +317,8 @@ const CUES: Cue[] = [
   { re: /\b(?:[Dd]irected|co-directed|co - directed)\s+by\s+/g, predicate: 'director', kinds: FILMISH, confidence: 0.8 },
   { re: /\b(?:the\s+)?(?:ensemble\s+|main\s+|principal\s+)?cast\s+(?:included|includes|include|of|featured|features|consisted of|consists of|comprised|comprises|was|is|were)\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.7 },
   { re: /\b(?:starring|co-starring|(?<=(?:»|\b(?:film|movie|series|show|It|it|also|which|that|drama|comedy|sitcom|episode|and))\s+)(?:stars|co-stars|starred|co-starred))\s+/g, predicate: 'cast_member', kinds: FILMISH, confidence: 0.75 },
+  // "The series features identical twin brothers Jonathan Scott and Drew Scott"
+  { re: /(?<=(?:\b[Tt]he\s+(?:series|show|programme|program|sitcom)|«W\d+»)\s+)(?:features|featured)\s+/g, predicate: 'cast_member', kinds: ['series', 'episode'], confidence: 0.6, objectShape: 'person' },
   { re: /\b(?:screenplay|teleplay|script)\s+(?:was\s+)?(?:written\s+)?by\s+/g, predicate: 'screenwriter', kinds: FILMISH, confidence: 0.75 },
   { re: /\b[Ww]ritten\s+(?:and\s+directed\s+)?by\s+(?:and\s+starring\s+)?/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.6 },
   { re: /\b(?:[Pp]enned|[Ss]cripted|adapted\s+(?:to|for)\s+(?:the\s+)?screen)\s+by\s+/g, predicate: 'screenwriter', kinds: ['film', 'series', 'episode'], confidence: 0.65 },
@@ -354,7 +356,13 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
           const series = seriesOfEpisode(ctx, topic);
           if (series) subject = { name: series, type: 'work', subtype: 'series' };
         }
-        const names = readNames(ctx, v, at, cue.objectKinds ?? 'POR');
+        const names = readNames(ctx, v, at, cue.objectKinds ?? 'POR').map((n) => {
+          // "HGTV «Canada»": a place right after a network is part of its name
+          const branch = cue.predicate === 'original_broadcaster' && (n.slotKind === 'O' || (!n.slotKind && (/^[A-Z0-9]{2,}\b/.test(n.name) || ORG_NAME.test(n.name)))) ? /^\s+«L\d+»(?=\s*[,.;)]|\s+(?:in|on|and|from)\b)/.exec(v.tpl.slice(n.tplEnd)) : null;
+          if (!branch) return n;
+          const end = n.tplEnd + branch[0].length;
+          return { ...n, name: ctx.text.slice(tplToDoc(v, n.tplStart, false), tplToDoc(v, end, true)), tplEnd: end };
+        });
         for (const n of names) {
           const isOrg = n.slotKind === 'O' || ORG_NAME.test(n.name);
           if (cue.objectShape === 'org' && !isOrg) continue;
