@@ -68,7 +68,8 @@ export const awardPatterns: PatternModule = (ctx) => {
     // the verb's own clause first ("while stars A and B are both nominated")
     const from = clauseStartOf(tpl, at);
     const inClause = slots.filter((s) => (s.kind === 'P' || s.kind === 'W') && s.tplStart >= from && s.tplEnd <= at);
-    const cands = inClause.length ? inClause : slots.filter((s) => (s.kind === 'P' || s.kind === 'W') && s.tplEnd <= at);
+    // outside its clause, a subject far back (across a quotation, a list of films) is someone else's
+    const cands = inClause.length ? inClause : slots.filter((s) => (s.kind === 'P' || s.kind === 'W') && s.tplEnd <= at && at - s.tplEnd <= 80 && !/["“”]/.test(tpl.slice(s.tplEnd, at)));
     const [first, second] = cands;
     if (first?.kind === 'W' && second?.kind === 'P' && /^\s+(?:director|star|actor|actress|producer|writer|composer|creator)\s+$/.test(tpl.slice(first.tplEnd, second.tplStart))) return second.mention;
     // "Martin Scorsese's The Aviator will win": the possessed work; a possessor alone is no winner
