@@ -3,7 +3,7 @@
  * loops safe) in every supported format, `.gz` of any of them, yielding articles and clear
  * per-input errors. JSONL streams line by line, so a file of any size is read in bounded memory.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync, type Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createGunzip, gunzip } from 'node:zlib';
@@ -95,29 +95,45 @@ async function* walk(dir: string, visited: Set<string>, opts: ReadOptions): Asyn
   }
   if (visited.has(real)) return; // symlink loop or a folder reached twice
   visited.add(real);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+    // the entries' types come with the listing: no stat per file (a symlink is still followed)
+    entries = (await readdir(dir, { withFileTypes: true })).filter((d) => !d.name.startsWith('.'));
   } catch (e) {
     yield errItem(dir, e);
     return;
   }
-  const present = new Set(names.map((n) => n.toLowerCase()));
-  for (const n of names) {
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const present = new Set(entries.map((d) => d.name.toLowerCase()));
+  for (const d of entries) {
+    const n = d.name;
     const p = join(dir, n);
     if (isSavedPageAssets(n, present)) continue;
-    let st;
-    try {
-      st = await stat(p);
-    } catch (e) {
-      // A dangling link or a loop: report only when it looks like an input we would read.
-      if (formatOf(n)) yield errItem(p, e);
-      continue;
+    let isDir = d.isDirectory();
+    let isFile = d.isFile();
+    if (!isDir && !isFile) {
+      // a symlink (or a file system that does not report types): follow it
+      try {
+        const st = await stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (e) {
+        // A dangling link or a loop: report only when it looks like an input we would read.
+        if (formatOf(n)) yield errItem(p, e);
+        continue;
+      }
     }
-    if (st.isDirectory()) yield* walk(p, visited, opts);
-    else if (st.isFile() && formatOf(n)) yield* readFile1(p, opts);
+    if (isDir) yield* walk(p, visited, opts);
+    else if (isFile && formatOf(n)) yield* readFile1(p, opts);
   }
 }
+
+/**
+ * Files up to this size are read synchronously: an article file takes microseconds to read,
+ * and the promise round trips through libuv's thread pool cost ~10x the CPU of the read itself
+ * (50 vs 4 CPU ms per 1,000 articles). Larger files are read asynchronously.
+ */
+export const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
  * A browser's "save page, complete" assets folder (`Page_files/` beside `Page.html`): scripts,
@@ -152,12 +168,12 @@ async function* readFile1(path: string, opts: ReadOptions): AsyncGenerator<ReadI
   }
   let buf: Buffer;
   try {
-    const st = await stat(path);
+    const st = statSync(path);
     if (!f.gz && st.size > MAX_WHOLE_FILE_BYTES) {
       yield { error: { path, message: `${E_UNREADABLE} ${path}: ${Math.round(st.size / 1048576)} MB is too large for one article; split it or convert it to JSONL (one article a line).` } };
       return;
     }
-    buf = await readFile(path);
+    buf = st.size <= SYNC_READ_MAX_BYTES ? readFileSync(path) : await readFile(path);
     if (f.gz) {
       if (buf.length === 0) throw Object.assign(new Error('empty .gz file'), { code: 'Z_BUF_ERROR' });
       buf = await gunzipAsync(buf, { maxOutputLength: MAX_WHOLE_FILE_BYTES });

@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readPaths } from './index.js';
+import { readPaths, SYNC_READ_MAX_BYTES } from './index.js';
 import type { RawArticle, ReadError, ReadItem, ReadOptions } from './types.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'marquee-read-'));
@@ -53,6 +53,33 @@ test('folders: recursive, sorted, hidden and unsupported files skipped; symlink 
   const { articles, errors } = await collect([d]);
   assert.deepEqual(errors, []);
   assert.deepEqual(articles.map((a) => a.title), ['A title', 'Md title', 'Z title']);
+});
+
+test('symlinks in a folder are followed (file and folder); a dangling link to an input is an error', async () => {
+  const d = tmp();
+  const outside = tmp();
+  mkdirSync(join(outside, 'more'));
+  writeFileSync(join(outside, 'linked.txt'), `Linked file\n${BODY}`);
+  writeFileSync(join(outside, 'more', 'inner.txt'), `Inner file\n${BODY}`);
+  writeFileSync(join(d, 'b.txt'), `Plain file\n${BODY}`);
+  symlinkSync(join(outside, 'linked.txt'), join(d, 'a-link.txt'));
+  symlinkSync(join(outside, 'more'), join(d, 'c-folder'));
+  symlinkSync(join(outside, 'missing.txt'), join(d, 'd-dangling.txt'));
+  symlinkSync(join(outside, 'missing.bin'), join(d, 'e-dangling.bin'));
+  const { articles, errors } = await collect([d]);
+  assert.deepEqual(articles.map((a) => a.title), ['Linked file', 'Plain file', 'Inner file']);
+  assert.equal(errors.length, 1);
+  assert.ok(errors[0].path.endsWith('d-dangling.txt') && /no such file/.test(errors[0].message), errors[0].message);
+});
+
+test('a file above the synchronous-read size is read all the same', async () => {
+  const d = tmp();
+  const big = `Big file\n${'Words of a long article body go on and on. '.repeat(Math.ceil((SYNC_READ_MAX_BYTES + 1000) / 44))}`;
+  writeFileSync(join(d, 'big.txt'), big);
+  const { articles, errors } = await collect([d]);
+  assert.deepEqual(errors, []);
+  assert.equal(articles[0].title, 'Big file');
+  assert.equal(articles[0].text?.length, big.length - 'Big file\n'.length);
 });
 
 test('bad inputs each give a clear error naming the path, the rest still reads', async () => {
