@@ -150,4 +150,12 @@ describe('encyclopedic patterns', () => {
     assert.ok(t.includes('cast_member|Harbour Homes|Tom Reyes') && t.includes('cast_member|Harbour Homes|Paul Reyes'), t.join('\n'));
     assert.ok(t.includes('original_broadcaster|Harbour Homes|HGTV Canada'), t.join('\n'));
   });
+
+  it('reads a character with the actor in brackets, on the episode\'s series', () => {
+    const claims = extractDocument(new Document('"Lantern Night" is the fourth episode of the second season of the American television drama Harbour Street. The episode marks the first appearance of Dr. Mira Vale (Dora Vance).', { title: 'T', source: null, url: null, date: null })).get('claims');
+    const cast = claims.filter((c) => c.predicate === 'cast_member').map((c) => `${c.subject.name}|${'name' in c.object ? c.object.name : ''}|${c.qualifiers.character}`);
+    assert.ok(cast.includes('Harbour Street|Dora Vance|Mira Vale'), cast.join('\n'));
+    const t = triples('Salt Harbour (Fighting Blade) is a 1930 Indian silent film directed by Tom Reyes.');
+    assert.ok(!t.some((x) => x.startsWith('cast_member|')), t.join('\n'));
+  });
 });

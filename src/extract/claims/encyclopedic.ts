@@ -389,6 +389,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   rolePass(ctx);
   if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
   protagonistPass(ctx, topic);
+  if (topic && FILMISH.includes(topic.kind)) parenCastPass(ctx, topic);
   if (topic?.kind === 'label') labelPass(ctx, topic);
 }
 
@@ -408,6 +409,27 @@ function labelPass(ctx: ClaimContext, topic: Topic): void {
         const name = the ? `The ${n.name}` : n.name;
         ctx.emit(v, { predicate: 'record_label', subject: { name, type: n.slotKind === 'P' ? 'person' : 'organization' }, object: label, confidence: 0.55, tplStart: m.index, tplEnd: n.tplEnd });
       }
+    }
+  });
+}
+
+/** "the series' male lead character, Derek Shepherd (Patrick Dempsey)": a character and the actor in brackets. */
+const CHARACTER_ACTOR = /(«[PC](\d+)»)\s*\(\s*«P(\d+)»\s*\)/g;
+
+function parenCastPass(ctx: ClaimContext, topic: Topic): void {
+  // an episode's regular cast belongs to its series
+  const series = topic.kind === 'episode' ? seriesOfEpisode(ctx, topic) : undefined;
+  const works: ClaimArg[] = [series ? { name: series, type: 'work', subtype: 'series' } : topicArg(topic)];
+  ctx.views.forEach((v) => {
+    CHARACTER_ACTOR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CHARACTER_ACTOR.exec(v.tpl)) !== null) {
+      const role = readName(ctx, v, m.index, 'PC', false);
+      const actor = v.slots[Number(m[3])].mention;
+      if (!role || !actor || actor.type !== 'person' || actor.detector.startsWith('coref') || role.name === actor.canonical || role.name === topic.name) continue;
+      // a person glossed with another name is no role: "Dan Chupong (Chupong Changprung)" shares a word
+      if (role.name.split(/\s+/).some((w) => actor.canonical.split(/\s+/).includes(w))) continue;
+      for (const w of works) ctx.emit(v, { predicate: 'cast_member', subject: w, object: { mention: actor.id, name: actor.canonical, type: 'person' }, qualifiers: { character: characterName(role.name) }, confidence: 0.55, tplStart: m.index, tplEnd: m.index + m[0].length });
     }
   });
 }
