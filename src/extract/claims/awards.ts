@@ -203,6 +203,15 @@ export const awardPatterns: PatternModule = (ctx) => {
     // ("It also won best actor for Richard Griffiths"); a named winner keeps it ("Foxx won best actor for Ray")
     if (forSlot?.kind === 'P' && !/^(?:was|were)$/.test(verb) && (subjects.length === 0 || subjects[0].kind === 'W') && /\b(?:actor|actress|director|screenplay|writer|presenter|singer|newcomer|performance|debut)\b/.test(m[2])) subjects = [forSlot];
     if (subjects.length === 0) return;
+    // "Jamie Foxx and Hilary Swank to scoop best actor and actress": the heads pair with the names in order
+    const tail = /^\s+and\s+(actor|actress|director|film|picture|album|single|song|male|female)\b/.exec(v.tpl.slice(m.index + m[0].length));
+    if (tail && !m[3] && subjects.length === 2) {
+      const second = m[2].replace(/\S+$/, tail[1]);
+      const end = m.index + m[0].length + tail[0].length;
+      emitWin(v, idx, 'award_received', [subjects[0]], [m[2]], m.index, end, forSlot);
+      emitWin(v, idx, 'award_received', [subjects[1]], [second], m.index, end, forSlot);
+      return;
+    }
     emitWin(v, idx, 'award_received', subjects, categoriesOf(m[2], m[3]), m.index, m.index + m[0].length, forSlot);
   });
   eachMatch(ctx, PRIZES_INCLUDING, (v, m, idx) => {
