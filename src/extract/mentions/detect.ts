@@ -602,7 +602,8 @@ const CAP_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
  */
 function initialsBeforeName(ctx: Ctx, i: number, b: number): boolean {
   const t = ctx.tokens[i];
-  if (!/^[A-Z]{2,3}$/.test(t.text) || /^(?:II|III|IV|VI|VII|IX|XI)$/.test(t.text) || i + 1 >= b) return false;
+  const c = t.text.charCodeAt(1);
+  if (t.text.length > 3 || !(c >= 65 && c <= 90) || !/^[A-Z]{2,3}$/.test(t.text) || /^(?:II|III|IV|VI|VII|IX|XI)$/.test(t.text) || i + 1 >= b) return false;
   const u = ctx.tokens[i + 1];
   // "DC Comics", "MCD Promoters": a plural noun after the letters names a company
   if (u.start !== t.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || /(?:ers|ics|ions|ments|ies|ings)$/.test(u.text)) return false;
