@@ -79,6 +79,7 @@ const CASES: Case[] = [
   // box-office reports: a name that takes money or a place is a film; a cast list is not
   { text: 'De Niro film leads US box office. Clint Eastwood\'s Million Dollar Baby led the Oscar hopefuls with $11.8m, coming in at number three. The comedy "Spanglish", starring Adam Sandler and Tea Leoni, fell two places to number five, taking $6m.', expect: ['box_office|Million Dollar Baby|11800000', 'chart_position|Million Dollar Baby|3', 'box_office|Spanglish|6000000'], forbid: ['box_office|Tea Leoni|6000000', 'chart_position|Tea Leoni|5'] },
   { text: 'The Oscars take place on Sunday. Critics expect Jamie Foxx and Hilary Swank to scoop best actor and actress.', expect: ['award_received|Jamie Foxx|Academy Awards|category=best actor|@speculative', 'award_received|Hilary Swank|Academy Awards|category=best actress|@speculative'], forbid: ['award_received|Hilary Swank|Academy Awards|category=best actor|@speculative'] },
+  { text: 'Actress Julia Roberts will star in the film "Charlotte\'s Web". She will voice Charlotte, who saves her friend, in the story by Elwyn Brooks White.', expect: ['based_on|Charlotte\'s Web|Charlotte\'s Web', 'author|Charlotte\'s Web|Elwyn Brooks White'] },
   { text: 'The Oscars take place on Sunday. Tim Dams said this made him favourite to be named best actor.', expect: [], forbid: ['award_received|Tim Dams|Academy Awards|category=best actor|@speculative'] },
 ];
 

@@ -11,7 +11,7 @@ import { FILMISH, dateLiteral, eachMatch, workFor } from './helpers.js';
 
 const AP = `['’‘]`;
 const SOURCE_KINDS = 'novel|book|memoir|play|comic|comic book|graphic novel|short story|musical|series|game|video game';
-const SOURCE_SUBTYPE: Record<string, string> = { novel: 'novel', book: 'book', memoir: 'book', play: 'play', musical: 'play', comic: 'book', 'comic book': 'book', 'graphic novel': 'book', 'short story': 'book', series: 'series', game: 'game', 'video game': 'game' };
+const SOURCE_SUBTYPE: Record<string, string> = { story: 'book', novel: 'novel', book: 'book', memoir: 'book', play: 'play', musical: 'play', comic: 'book', 'comic book': 'book', 'graphic novel': 'book', 'short story': 'book', series: 'series', game: 'game', 'video game': 'game' };
 
 const SAME_NAME = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?:the\s+|a\s+)?(?:«D(\d+)»\s+)?(?:best-selling\s+|bestselling\s+|hit\s+|classic\s+)?(${SOURCE_KINDS})\s+of\s+the\s+same\s+name(?:\s+by\s+{P})?`);
 const BASED_ON_W = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|adapts|adapting)\s+(?:the\s+|a\s+)?(?:«D(\d+)»\s+)?(?:[\p{Ll}-]+\s+)?(?:(${SOURCE_KINDS})\s+)?{W}(?:\s*,?\s+by\s+{P})?`);
@@ -20,7 +20,7 @@ const W_BY_AUTHOR = pattern(String.raw`\b(?:novel|book|memoir|novels|books)\s+{W
 /** "Casino Royale, author Ian Fleming's first James Bond book": the author of the named book. */
 const W_AUTHOR_POSS = pattern(String.raw`{W},\s+(?:author\s+|novelist\s+|writer\s+)?{P}${AP}s\s+(?:(?:[\p{L}-]+|«[CP]\d+»)\s+){0,4}?(novel|book|memoir)\b`);
 /** "an adaptation of the international best-selling novel by Dan Brown": a source named by kind only. */
-const NOVEL_BY = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|adapting|version\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}(novel|book|memoir|play)\s+by\s+(?:author\s+|novelist\s+|writer\s+)?{P}`);
+const NOVEL_BY = pattern(String.raw`\b(?:based\s+on|adapted\s+from|adaptation\s+of|adapting|version\s+of|in)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}(novel|book|memoir|play|story)\s+by\s+(?:author\s+|novelist\s+|writer\s+)?{P}`);
 const AUTHOR_POSS = pattern(String.raw`{P}${AP}s\s+(?:«D\d+»\s+)?(?:[\p{Ll}-]+\s+)?(?:novel|book|memoir),?\s+{W}`);
 
 const SONGS_INCLUDING = pattern(String.raw`\bsongs?,?\s+(?:including|include|includes|such as|like)\s+{W+}`);
@@ -68,6 +68,10 @@ export const sourcePatterns: PatternModule = (ctx) => {
   });
   eachMatch(ctx, BASED_ON_W, (v, m, idx) => {
     const src = ctx.slot(v, m[3]).mention;
+    // "the film adaptation of X": an unnamed film read back to an earlier title ("star of Amelie, will
+    // play the lead in the film adaptation of X") is not that title's adaptation
+    const right = /«W(\d+)»\s*$/.exec(v.tpl.slice(0, m.index));
+    if (right && ctx.slot(v, right[1]).mention?.detector.startsWith('coref')) return;
     const w = workFor(ctx, v, idx, m.index);
     if (!src || !w) return;
     const kind = m[2];
