@@ -83,3 +83,24 @@ test('extracted web text is cut at a late section label ("More stories"), not at
   const plain = removeBoilerplateLines(`${body}\n\nMore stories\n\nTeaser one about another film`, null);
   assert.ok(plain.text.includes('Teaser one'), 'plain text is never cut');
 });
+
+test('normaliseWhitespace equals the plain chain of rewrites on random white-space soup', () => {
+  const reference = (text: string) => text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B\uFEFF\u00AD]/g, '')
+    .replace(/[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/ {2,}/g, ' ')
+    .replace(/^ +| +$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const alphabet = ['a', 'b', 'word', ' ', ' ', '  ', '\n', '\n', '\r', '\r\n', '\t', '\f', '\v', '\u00a0', '\u2009', '\u3000', '\u200b', '\ufeff', '\u00ad', '\u2028', '\u2029', '.', 'é'];
+  let seed = 11;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  for (let k = 0; k < 3000; k++) {
+    let s = '';
+    const n = rnd(30);
+    for (let i = 0; i < n; i++) s += alphabet[rnd(k % 2 === 0 ? alphabet.length : 8)];
+    assert.equal(normaliseWhitespace(s), reference(s), JSON.stringify(s));
+  }
+});

@@ -268,13 +268,21 @@ function joinParagraphs(lines: string[]): string {
  * blank-line runs collapsed to one.
  */
 export function normaliseWhitespace(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200B\uFEFF\u00AD]/g, '')
-    .replace(/[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/ {2,}/g, ' ')
-    .replace(/^ +| +$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  let t = text;
+  // most texts need few of these rewrites: one scan for the rare characters skips four of them
+  if (RARE_SPACE.test(t)) {
+    t = t
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u200B\uFEFF\u00AD]/g, '')
+      .replace(/[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+      .replace(/[\u2028\u2029]/g, '\n');
+  }
+  if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  // spaces at a line's start or end (lines end at \n only, after the rewrites above)
+  if (t.includes(' \n') || t.includes('\n ') || t.startsWith(' ') || t.endsWith(' ')) t = t.replace(/^ +| +$/gm, '');
+  if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
+  return t.trim();
 }
+
+/** Any character the first four rewrites of normaliseWhitespace change. */
+const RARE_SPACE = /[\r\u200B\uFEFF\u00AD\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/;
