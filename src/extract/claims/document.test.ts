@@ -59,4 +59,11 @@ describe('document-level inference', () => {
     const c = triples('"Low Tide" is a song recorded by American singer Dana Whitfield. It was released on August 21, 2015, through Harbourlight Music Nashville, as the album\'s lead single. She had recorded for Northgate / Eastfield Records.');
     assert.ok(c.includes('record_label|Low Tide|Harbourlight Music Nashville'), c.join('\n'));
   });
+
+  it('gives a song\'s producer to the album it is taken from, not to other albums', () => {
+    const t = triples('"Silver Coat" is a song by American singer Dana Whitfield, taken from her third studio album Lanterns (2015). It was produced by Tom Reyes. Whitfield had worked with Reyes on her previous album Harbours.');
+    assert.ok(t.includes('producer|Silver Coat|Tom Reyes'), t.join('\n'));
+    assert.ok(t.includes('producer|Lanterns|Tom Reyes'), t.join('\n'));
+    assert.ok(!t.includes('producer|Harbours|Tom Reyes'), t.join('\n'));
+  });
 });

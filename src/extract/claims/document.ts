@@ -84,6 +84,10 @@ function musicInference(ctx: ClaimContext, topic: Topic): void {
     // the album a song is taken from shares its label
     const albums = claims.filter((c) => c.predicate === 'performer' && c.subject.subtype === 'album' && performerNames.has(objectName(c)) && c.subject.name !== topic.name);
     for (const a of albums) for (const l of labels) emitAt(ctx, a, { predicate: 'record_label', subject: a.subject, object: l.object as ClaimArg }, 0.5);
+    // the song's producers worked on the album the definition says it was taken from
+    const producers = claims.filter((c) => about(c, 'producer', topic.name) && (c.object as ClaimArg).type === 'person');
+    const home = albums.filter((a) => a.sentence.start === ctx.views[topic.index].sentence.start);
+    for (const a of home) for (const p of producers) if (!performerNames.has(objectName(p))) emitAt(ctx, p, { predicate: 'producer', subject: a.subject, object: p.object as ClaimArg }, 0.45);
   }
 
   if (topic.kind === 'musician') {
