@@ -158,4 +158,11 @@ describe('encyclopedic patterns', () => {
     const t = triples('Salt Harbour (Fighting Blade) is a 1930 Indian silent film directed by Tom Reyes.');
     assert.ok(!t.some((x) => x.startsWith('cast_member|')), t.join('\n'));
   });
+
+  it('reads a composer\'s scores', () => {
+    const t = triples('Tom Reyes (born 1960) is a French composer. Notable film scores include Salt Harbour (1989), (1990), Paper Kites (1990) and Low Tide (1993).');
+    for (const w of ['Salt Harbour', 'Paper Kites', 'Low Tide']) assert.ok(t.includes(`composer|${w}|Tom Reyes`), t.join('\n'));
+    const u = triples('Salt Harbour is a 2014 Malayalam family drama film directed by Anna Kowalski. The background score and soundtrack are composed by Kari Dahl.');
+    assert.ok(u.includes('composer|Salt Harbour|Kari Dahl'), u.join('\n'));
+  });
 });

@@ -326,7 +326,7 @@ const CUES: Cue[] = [
   // "written by" on a song names songwriters, which the benchmark splits unpredictably between
   // lyrics (P676) and music (P86): left out on purpose (precision 0.2-0.4 either way).
   { re: /\bcomposed\s+by\s+/g, predicate: 'composer', kinds: MUSIC, confidence: 0.6 },
-  { re: /\b(?:music|score)\s+(?:was\s+)?(?:composed\s+)?by\s+/g, predicate: 'composer', kinds: [...FILMISH, ...MUSIC], confidence: 0.75 },
+  { re: /\b(?:music|score|soundtrack)(?:\s+and\s+(?:the\s+)?(?:music|score|soundtrack|songs))?\s+(?:(?:was|were|is|are)\s+)?(?:composed\s+)?by\s+/g, predicate: 'composer', kinds: [...FILMISH, ...MUSIC], confidence: 0.75 },
   { re: /\blyrics\s+(?:were\s+)?(?:written\s+)?by\s+/g, predicate: 'lyricist', kinds: [...FILMISH, ...MUSIC], confidence: 0.75 },
   { re: /\b(?:[Pp]roduced|co-produced|co - produced)\s+by\s+/g, predicate: 'producer', kinds: [...MUSIC, ...FILMISH], confidence: 0.7, objectShape: 'person' },
   { re: /\bproduction\s+(?:done\s+|handled\s+)?by\s+/g, predicate: 'producer', kinds: MUSIC, confidence: 0.65, objectShape: 'person' },
@@ -389,6 +389,7 @@ export function encyclopedicPatterns(ctx: ClaimContext): void {
   rolePass(ctx);
   if (topic && (topic.kind === 'actor' || topic.kind === 'creator' || topic.kind === 'musician')) creatorPass(ctx, topic);
   protagonistPass(ctx, topic);
+  if (topic && (topic.kind === 'creator' || topic.roles.has('creator'))) scoresPass(ctx, topic);
   if (topic && FILMISH.includes(topic.kind)) parenCastPass(ctx, topic);
   if (topic?.kind === 'label') labelPass(ctx, topic);
 }
@@ -408,6 +409,34 @@ function labelPass(ctx: ClaimContext, topic: Topic): void {
         const the = /\bThe\s$/.test(v.tpl.slice(Math.max(0, n.tplStart - 4), n.tplStart)) && !n.name.startsWith('The ');
         const name = the ? `The ${n.name}` : n.name;
         ctx.emit(v, { predicate: 'record_label', subject: { name, type: n.slotKind === 'P' ? 'person' : 'organization' }, object: label, confidence: 0.55, tplStart: m.index, tplEnd: n.tplEnd });
+      }
+    }
+  });
+}
+
+/** A composer's article: "Notable film scores include A (1989), B (1990)", "composing the music for the series X". */
+const SCORES = /\b(?:(?:film\s+|television\s+)?scores\s+(?:include|included|including|for)|scored\s+(?:[\w-]+\s+){0,3}?(?:films?|series|movies?)\s*,?\s*(?:such as|including)|(?:composing|composed|wrote|writing)\s+the\s+(?:music|score)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:film|series|movie|game|show|musical)?)\s*(?:«D\d+»\s*)?/g;
+
+function scoresPass(ctx: ClaimContext, topic: Topic): void {
+  const person: ClaimArg = { name: topic.name, type: 'person' };
+  ctx.views.forEach((v) => {
+    const first = v.slots.find((sl) => sl.kind === 'P');
+    const aboutPerson = /^\s*(?:He|She|His|Her|Notable|Among)\b/.test(v.tpl) || (first?.mention && first.tplStart < 3 && (first.mention.canonical === topic.name || first.mention.detector === 'coref-pronoun'));
+    if (!aboutPerson) return;
+    SCORES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SCORES.exec(v.tpl)) !== null) {
+      let pos = m.index + m[0].length;
+      for (let k = 0; k < 12; k++) {
+        // "(1990)," with no title before it: a title the text lost
+        const gap = /^\s*\((?:«D\d+»|\d{4})\)\s*,\s*/.exec(v.tpl.slice(pos));
+        if (gap) pos += gap[0].length;
+        const t = readName(ctx, v, pos, 'WRP', false);
+        if (!t || !titleLike(ctx, t) || (!t.slotKind && isPersonName(ctx, t.name)) || isModifier(v, t) || t.name === topic.name) break;
+        ctx.emit(v, { predicate: 'composer', subject: { name: t.name, type: 'work' }, object: person, confidence: 0.55, tplStart: m.index, tplEnd: t.tplEnd });
+        const sep = /^(?:\s*\((?:«D\d+»|\d{4})\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(v.tpl.slice(t.tplEnd));
+        if (!sep) break;
+        pos = t.tplEnd + sep[0].length;
       }
     }
   });
