@@ -42,7 +42,7 @@ const LIST_INTRO = /\b(?:credits|films|roles|movies|works|hits|shows|albums|sing
 const LIST_ITEM = new RegExp(String.raw`(${TITLE})`, 'uy');
 const LIST_SEP = /(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:(?:more|most)[^\S\n]+recently[^\S\n]+|later[^\S\n]+|also[^\S\n]+)?/uy;
 const CHARACTER_AS = new RegExp(String.raw`\b(?:stars?|starring|starred|cast|co-stars?|appears?|appearing|appeared|returns?|returning|reprises?|reprising)(?:[^\S\n]+opposite[^\S\n]+\p{L}+)?[^\S\n]+as[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
-const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|(?<=\b(?:will|to|would|also|who)[^\S\n]+)voice(?=[^\S\n]+\p{Lu})|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
+const CHARACTER_PLAYS = new RegExp(String.raw`\b(?:plays|played|playing|play|portrays|portrayed|portraying|voices|voiced|voice(?<=\b(?:will|to|would|also|who)[^\S\n]+voice)(?=[^\S\n]+\p{Lu})|role of|roles of)(?![^\S\n]+by\b)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}(${NAME})`, 'gu');
 const PERSON_AS_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(${NAME})`, 'gu');
 const PERSON_PAREN_CHARACTER = new RegExp(String.raw`(${NAME2})[^\S\n]+\((${NAME})\)`, 'gu');
 const PLAYED_BY = /,?[^\S\n]+(?:played|portrayed|voiced)[^\S\n]+by\b/g;
@@ -214,9 +214,15 @@ function detectQuotedTitles(ctx: Ctx): void {
 
 function detectGazetteer(ctx: Ctx): void {
   const gaz = getGazetteer();
-  gaz.matcher.lastIndex = 0;
+  const re = gaz.scanner;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = gaz.matcher.exec(ctx.text)) !== null) {
+  while ((m = re.exec(ctx.text)) !== null) {
+    // the scanner has no look-behind: a match inside a word, handle or compound is retried one character on
+    if (m.index > 0 && NOT_BEFORE_NAME.test(ctx.text[m.index - 1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const e = gaz.entries.get(m[0]);
     if (!e) continue;
     // "Hollywood Bowl", "Grammy Museum": a place suffix after a known name makes a place
@@ -230,6 +236,9 @@ function detectGazetteer(ctx: Ctx): void {
   }
 }
 
+/** What may not stand right before a gazetteer name. */
+const NOT_BEFORE_NAME = /[\p{L}\p{N}@#-]/u;
+
 let rolePersonCache: RegExp | null = null;
 /** "<role word> <Name>", the role words from the gazetteer (both capitalisations), compiled once. */
 function rolePersonRe(): RegExp {
@@ -240,7 +249,8 @@ function rolePersonRe(): RegExp {
       words.add(w[0].toUpperCase() + w.slice(1));
     }
     const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    rolePersonCache = new RegExp(String.raw`(?<![\p{L}-])(${alt}),?[^\S\n]+(${NAME})`, 'gu');
+    // no look-behind (the caller checks the character before), so the engine can skip by first characters
+    rolePersonCache = new RegExp(String.raw`(${alt}),?[^\S\n]+(${NAME})`, 'gu');
   }
   rolePersonCache.lastIndex = 0;
   return rolePersonCache;
@@ -251,6 +261,10 @@ function detectRolePersons(ctx: Ctx): void {
   const re = rolePersonRe();
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
+    if (m.index > 0 && /[\p{L}-]/u.test(ctx.text[m.index - 1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const role = m[1];
     let name = cleanName(m[2]);
     // a name never swallows a following title-case word that is a known non-name
@@ -720,8 +734,11 @@ const TITLE_AT = new RegExp(TITLE, 'uy');
  */
 function titleAroundOf(ctx: Ctx, start: number, end: number, settled: readonly Candidate[]): { start: number; name: string } | null {
   const { text } = ctx;
-  const before = OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  const after = before ? null : OF_AFTER.exec(text.slice(end, end + 60));
+  const ofBefore = /\bof(?:[^\S\n]+(?:the|a|an))?[^\S\n]+$/.test(text.slice(Math.max(0, start - 8), start));
+  const ofAfter = !ofBefore && /^[^\S\n]+of[^\S\n]/.test(text.slice(end, end + 4));
+  if (!ofBefore && !ofAfter) return null;
+  const before = ofBefore ? OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) : null;
+  const after = before || !ofAfter ? null : OF_AFTER.exec(text.slice(end, end + 60));
   if (!before && !after) return null;
   let from = before ? start - before[0].length : start;
   // "Green Day's Boulevard of Broken Dreams": an owner before the title is no part of it

@@ -28,6 +28,12 @@ export interface Gazetteer {
   readonly entries: Map<string, GazetteerEntry>;
   /** One regex matching every surface form as a whole word (longest first). */
   readonly matcher: RegExp;
+  /**
+   * `matcher` without its leading look-behind, so the engine can skip ahead by first characters;
+   * the caller checks that no letter, digit, `@`, `#` or `-` precedes a match (else retries one
+   * character later), which gives exactly `matcher`'s matches, several times faster.
+   */
+  readonly scanner: RegExp;
   readonly placeSuffixes: Set<string>;
   readonly orgSuffixes: Set<string>;
   readonly roleWords: Set<string>;
@@ -67,10 +73,12 @@ export function getGazetteer(): Gazetteer {
   }
   const names = [...entries.keys()].sort((a, b) => b.length - a.length).map(escape);
   const matcher = new RegExp(`(?<![\\p{L}\\p{N}@#-])(?:${names.join('|')})(?![\\p{L}\\p{N}+-])`, 'gu');
+  const scanner = new RegExp(`(?:${names.join('|')})(?![\\p{L}\\p{N}+-])`, 'gu');
   const given = JSON.parse(readFileSync(new URL('../data/first-names.json', import.meta.url), 'utf8')) as { names: string[]; female: string[]; male: string[] };
   cached = {
     entries,
     matcher,
+    scanner,
     placeSuffixes: new Set(data.placeSuffixes),
     orgSuffixes: new Set(data.orgSuffixes),
     roleWords: new Set(data.roleWords.person),
