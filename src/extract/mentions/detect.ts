@@ -431,6 +431,7 @@ function detectTheTitles(ctx: Ctx): void {
 const PERSON_FOR_TITLE = new RegExp(String.raw`(${NAME2})[^\S\n]+for[^\S\n]+(${TITLE})`, 'gu');
 const AWARD_SENTENCE = /\b(?:awards?|prizes?|nominat\w*|nominees?|Oscars?|Baftas?|Globes?|won|wins|winning|best (?:actor|actress|director|film|picture|supporting|screenplay))\b/;
 const POSSESSIVE_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+['’]s[^\S\n]+${TITLE})`, 'gu');
+const TITLE_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${TITLE}),[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,3}?(film|movie|drama|comedy|thriller|documentary|musical|series|show|sitcom|novel|book|memoir|album|single|song|play|sequel|remake|adaptation)\b(?!['’-])`, 'gu');
 /** "the Wonder Woman movie", "the Casino Royale project": a name between "the" and a work noun. */
 const TITLE_NOUN = new RegExp(String.raw`\b(?:the|a|an|new|next|latest)[^\S\n]+(${TITLE})([^\S\n]+)(?=(films?|movies?|franchise|trilogy|series|adaptation|remake|sequel|project)\b)`, 'gu');
 
@@ -476,6 +477,23 @@ function detectContextTitles(ctx: Ctx): void {
   const P = PRIORITY.contextTitle;
   let m: RegExpExecArray | null;
   detectTheTitles(ctx);
+  // "Masters of the Universe, the sequel to ...", "Dead to Me, a Netflix comedy": an appositive names the work
+  for (const m of lineMatches(ctx, TITLE_APPOSITIVE, /, (?:the|a|an|his|her|its|their) /)) {
+    const title = cleanName(m[1]);
+    const first = title.split(/[^\S\n]+/)[0];
+    const gaz = getGazetteer();
+    if (/['’]s?$/u.test(m[1]) || gaz.firstNames.has(first) || gaz.entries.has(title)) continue;
+    if (/^\p{N}|[^\S\n](?:in|on|at|for|from)[^\S\n]+\p{N}/u.test(title)) continue;
+    // "The Squid and the Whale, an ... film": the tail of a longer title
+    if (/\b(?:the|and|of|a|an)[^\S\n]+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (!title.includes(' ')) {
+      // one word: a proper noun ("Aaltra, a Belgian film"), not a sentence adverb ("Meanwhile, the film")
+      const tok = ctx.tokens[tokensWithText(ctx, title).find((i) => ctx.tokens[i].start === m.index) ?? -1];
+      if (!tok || tok.pos !== 'PROPN' || gaz.nonNames.has(title)) continue;
+    } else if (!/^(?:The|A|An)[^\S\n]|[^\S\n]\p{Ll}/u.test(title)) continue; // plain name runs are judged by personOrTitle
+    if (personOrTitle(ctx, title, m.index) === 'person') continue;
+    addTitle(ctx, m.index, title, cueSubtype(m[2]), 'title-context', P - 2, 0.65);
+  }
   // "Clint Eastwood for Million Dollar Baby", "Charlize Theron for Monster" in a sentence about awards
   for (const m of lineMatches(ctx, PERSON_FOR_TITLE, / for \p{Lu}/u)) {
     const at = m.index + m[0].length - m[2].length;

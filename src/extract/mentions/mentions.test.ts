@@ -73,6 +73,10 @@ const ROWS: Row[] = [
   { text: 'The road-trip comedy Are We Home Yet? slipped to second place.', want: { 'Are We Home Yet': 'work/film' } },
   // capital initials without full stops before a surname open a personal name
   { text: 'The pig is saved in the story by EB Whitely. Fans of JK Rowan and DC Comics came.', want: { 'EB Whitely': 'person', 'JK Rowan': 'person' }, },
+  // an appositive after the title names the work ("X, the sequel to ...", "X, a Belgian film")
+  { text: 'Kit Harlow returns in Rulers of the Cosmos, the sequel to the 1987 film.', want: { 'Rulers of the Cosmos': 'work/film' } },
+  { text: 'Meanwhile, the film took $5m. Tom Crane, the film\'s star, spoke.', want: { 'Tom Crane': 'person' }, not: ['Meanwhile'] },
+  { text: 'The festival shows The Crab and the Heron, an autobiographical film.', want: {}, not: ['Heron'] },
   // a surname is not found again inside a hyphenated compound
   { text: 'Director Sam Man praised the cast. The Spider-Man films were hits.', want: { 'Sam Man': 'person' }, not: ['Man'] },
 ];
