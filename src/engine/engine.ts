@@ -13,6 +13,7 @@ import { buildDocumentView, buildEntityPage, buildGraph, buildTimeline, evidence
 import { estimateJaccard, NEAR_DUPLICATE_JACCARD } from '../dedup/minhash.js';
 import { processArticle, rawArticleHash, toDocument, type ProcessedArticle } from './process.js';
 import { dropLayers, TRANSIENT_LAYERS } from '../ingest/layers.js';
+import { FIRST_COMMIT_BATCH, nextCommitBatch, yieldToEventLoop } from '../ingest/commit-batch.js';
 import { truncationWarning } from '../extract/text.js';
 import { openCorrections, withCorrections } from '../curate/corrections.js';
 import { findConflicts, conflictsForEntity } from '../curate/conflicts.js';
@@ -46,11 +47,6 @@ type Outcome = { status: 'added' | 'unchanged' | 'duplicate'; documentId: string
 /** Storage failures that will fail every following document too: stop the ingest at the first. */
 const FATAL_STORAGE_CODES = new Set(['E306', 'E307', 'E309', 'E310']);
 
-/**
- * Documents committed per SQLite transaction by `Engine.ingest`, each in its own savepoint (as
- * `ingestParallel` does): the index and FTS pages are written to the WAL once per batch.
- */
-const INGEST_COMMIT_BATCH = 64;
 
 /** An item read by `Engine.ingest`, waiting for its batch to be committed. */
 type Pending =
@@ -153,7 +149,7 @@ export class Engine implements EngineApi {
       }
     };
     /**
-     * Commit the pending documents: one transaction for up to {@link INGEST_COMMIT_BATCH}, a
+     * Commit the pending documents: one transaction for a batch (64 documents first, then up to 256: src/ingest/commit-batch.ts), a
      * savepoint for each, so a failing document rolls back alone and the commit cost is paid once.
      * A storage error (disk full, read-only, I/O, locked…) rolls the whole batch back and the batch
      * is redone one transaction per document, so the failure is reported exactly as before and
@@ -187,7 +183,10 @@ export class Engine implements EngineApi {
     };
     let buf: Pending[] = [];
     let toCommit = 0;
+    let batchSize = FIRST_COMMIT_BATCH;
     for await (const item of readPaths(paths, { fields: opts.fields })) {
+      // Let signal handlers run (Ctrl-C sets `signal`): reading may never wait on I/O.
+      await yieldToEventLoop();
       if (opts.signal?.aborted) break;
       if ('error' in item) buf.push({ kind: 'failed', path: item.error.path, message: item.error.message });
       else {
@@ -214,10 +213,11 @@ export class Engine implements EngineApi {
           }
         }
       }
-      if (toCommit >= INGEST_COMMIT_BATCH || buf.length >= 4 * INGEST_COMMIT_BATCH) {
+      if (toCommit >= batchSize || buf.length >= 4 * batchSize) {
         flush(buf);
         buf = [];
         toCommit = 0;
+        batchSize = nextCommitBatch(batchSize);
         if (stopped) break;
       }
     }
